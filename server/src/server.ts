@@ -1,0 +1,157 @@
+// LSP wiring only: capabilities, document sync, and one guarded handler per request, all forwarding to
+// the language service. A failing handler logs and answers empty; it never takes the server down.
+import {
+  CodeActionKind,
+  Connection,
+  Diagnostic,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, LanguageService, TextInput } from './service/languageService';
+import { indexWorkspaceFolders, readIfIndexable } from './node/workspaceLoader';
+
+export interface ServerOptions {
+  /** Base URI of the rule pages shipped next to the server. */
+  docsBase?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const service: LanguageService = createLanguageService({ docsBase: options.docsBase });
+  let hasConfiguration = false;
+  let workspaceFolders: string[] = [];
+
+  const input = (uri: string): TextInput | undefined => {
+    const doc = documents.get(uri);
+    return doc ? { uri, text: doc.getText(), version: doc.version, languageId: doc.languageId } : undefined;
+  };
+
+  /** Wraps a handler: unknown document → fallback; exception → log + fallback. */
+  function guard<P extends { textDocument: { uri: string } }, R>(
+    name: string,
+    fallback: R,
+    f: (doc: TextInput, params: P) => R,
+  ): (params: P) => R {
+    return (params: P) => {
+      try {
+        const doc = input(params.textDocument.uri);
+        return doc ? f(doc, params) : fallback;
+      } catch (err) {
+        connection.console.error(`haconf: ${name} failed on ${params.textDocument.uri}: ${(err as Error)?.stack ?? err}`);
+        return fallback;
+      }
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+    if (params.initializationOptions?.settings) service.updateSettings(params.initializationOptions.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { resolveProvider: true, triggerCharacters: ['[', '=', ' ', '%', '@', '.', '-', '$'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'haconf', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (hasConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'haconf' });
+      await pullSettings();
+    }
+    try {
+      await indexWorkspaceFolders(service, workspaceFolders, (msg) => connection.console.log(msg));
+      documents.all().forEach(publish);
+    } catch (err) {
+      connection.console.error(`haconf: indexing failed: ${(err as Error)?.stack ?? err}`);
+    }
+  });
+
+  async function pullSettings(): Promise<void> {
+    try {
+      const [s] = await connection.workspace.getConfiguration([{ section: 'haconf' }]);
+      service.updateSettings(s ?? {});
+    } catch {
+      /* the client has no configuration for us: keep the defaults */
+    }
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (hasConfiguration) await pullSettings();
+    else service.updateSettings(change.settings?.haconf ?? {});
+    documents.all().forEach(publish);
+  });
+
+  function publish(doc: TextDocument): void {
+    let diagnostics: Diagnostic[] = [];
+    try {
+      diagnostics = service.diagnostics({ uri: doc.uri, text: doc.getText(), version: doc.version, languageId: doc.languageId });
+    } catch (err) {
+      connection.console.error(`haconf: diagnostics failed on ${doc.uri}: ${(err as Error)?.stack ?? err}`);
+    }
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  // Diagnostics on open come at once; after edits they wait for the typing to pause briefly.
+  const pending = new Map<string, NodeJS.Timeout>();
+  documents.onDidOpen((e) => publish(e.document));
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    clearTimeout(pending.get(uri));
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        const doc = documents.get(uri);
+        if (doc) publish(doc);
+      }, 50),
+    );
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(pending.get(e.document.uri));
+    pending.delete(e.document.uri);
+    service.close(e.document.uri, readIfIndexable(e.document.uri));
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion(guard('completion', [], (doc, p) => service.completion(doc, p.position)));
+  connection.onCompletionResolve((item) => {
+    try {
+      return service.resolveCompletion(item);
+    } catch (err) {
+      connection.console.error(`haconf: completion resolve failed: ${err}`);
+      return item;
+    }
+  });
+  connection.onHover(guard('hover', null, (doc, p) => service.hover(doc, p.position)));
+  connection.onDocumentSymbol(guard('symbols', [], (doc) => service.symbols(doc)));
+  connection.onFoldingRanges(guard('folding', [], (doc) => service.folding(doc)));
+  connection.onCodeAction(guard('codeAction', [], (doc, p) => service.codeActions(doc, p.range, p.context.diagnostics)));
+  connection.onDocumentFormatting(guard('formatting', [], (doc, p) => service.format(doc, p.options)));
+  connection.onDefinition(guard('definition', [], (doc, p) => service.definition(doc, p.position)));
+  connection.onReferences(guard('references', [], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
+  connection.onPrepareRename(guard('prepareRename', null, (doc, p) => service.prepareRename(doc, p.position)));
+  connection.onRenameRequest(guard('rename', null, (doc, p) => service.rename(doc, p.position, p.newName)));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+export { ProposedFeatures };

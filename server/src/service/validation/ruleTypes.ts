@@ -1,0 +1,17 @@
+// The shape of a rule in the rule table. Each dialect contributes its rules in validation/<dialect>/rules.ts.
+import type { LanguageId } from '../types';
+
+export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RuleDef {
+  /** Stable code, also the name of its page under docs/rules/. Prefixed by dialect: `systemd-…`, `haproxy-…`. */
+  readonly code: string;
+  readonly language: LanguageId | 'any';
+  readonly severity: RuleSeverity;
+  /** Message template; `{0}`, `{1}` … are filled by the checker. */
+  readonly message: string;
+  /** One sentence on what the rule catches, for docs and `haconf rules`. */
+  readonly summary: string;
+  /** True for HA best-practice rules that the real validator does not raise; the docs page says so. */
+  readonly bestPractice?: boolean;
+}
