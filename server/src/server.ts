@@ -13,16 +13,18 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, LanguageService, TextInput } from './service/languageService';
+import type { HostVersions } from './service/types';
 import { indexWorkspaceFolders, readIfIndexable } from './node/workspaceLoader';
 
 export interface ServerOptions {
   /** Base URI of the rule pages shipped next to the server. */
   docsBase?: string;
+  hostVersions?: HostVersions;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const service: LanguageService = createLanguageService({ docsBase: options.docsBase });
+  const service: LanguageService = createLanguageService({ docsBase: options.docsBase, hostVersions: options.hostVersions });
   let hasConfiguration = false;
   let workspaceFolders: string[] = [];
 

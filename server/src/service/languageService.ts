@@ -16,7 +16,7 @@ import type {
 import { dialectFor } from './dialects/index';
 import { detectLanguage } from './detect';
 import { DEFAULT_SETTINGS, HaconfSettings, mergeSettings } from './settings';
-import { LANGUAGE_IDS, LanguageId, ParsedDocument, ServiceContext } from './types';
+import { HostVersions, LANGUAGE_IDS, LanguageId, ParsedDocument, ServiceContext } from './types';
 import { WorkspaceIndex } from './workspace/index';
 import { diagnostic } from './validation/rules';
 
@@ -32,6 +32,8 @@ export interface LanguageServiceOptions {
   settings?: unknown;
   /** Base URI for rule pages; defaults to the docs folder next to the installed package. */
   docsBase?: string;
+  /** Versions of the host's tools, used where a version setting is `auto`. */
+  hostVersions?: HostVersions;
 }
 
 export interface LanguageService {
@@ -62,7 +64,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   let settings = options.settings === undefined ? DEFAULT_SETTINGS : mergeSettings(options.settings);
   const workspace = new WorkspaceIndex((language, text, uri) => dialectFor(language).parse(text, uri));
   const docsBase = options.docsBase ?? 'https://haconf.invalid/docs/rules/';
-  const ctx = (): ServiceContext => ({ settings, workspace, docsBase });
+  const hostVersions = options.hostVersions ?? {};
+  const ctx = (): ServiceContext => ({ settings, workspace, docsBase, hostVersions });
 
   const languageOf = (input: TextInput): LanguageId | undefined =>
     (LANGUAGE_IDS as readonly string[]).includes(input.languageId ?? '')

@@ -37,6 +37,15 @@ export interface ServiceContext {
   readonly workspace: WorkspaceIndex;
   /** Base URI of the rule pages (docs/rules/); a code's page is `${docsBase}${code}.md`. */
   readonly docsBase: string;
+  /** Versions of the tools installed on this host (found by the node layer), for `version: auto`. */
+  readonly hostVersions: HostVersions;
+}
+
+/** Host tool versions, e.g. { systemd: '252', haproxy: '2.6.12', keepalived: '2.2.7' }; absent when not installed. */
+export interface HostVersions {
+  systemd?: string;
+  haproxy?: string;
+  keepalived?: string;
 }
 
 /**
