@@ -1,0 +1,4 @@
+// The keepalived parser's public face.
+export { parseKeepalived } from './parser';
+export type { KBlock, KDefinition, KParseError, KParseErrorKind, KStatement, KStreamItem, KTree, KWord } from './types';
+export { keywordOf } from './types';

@@ -1,0 +1,163 @@
+// keepalived.conf parser: lines -> statements with blocks, the flat stream keepalived reads, definitions,
+// variable uses and errors with exact ranges. Never throws.
+import { closingParen, lexLine, LineToken, skipBlanks } from './lexer';
+import type { KBlock, KDefinition, KParseError, KStatement, KStreamItem, KTree, KWord } from './types';
+import { guessUnclosed } from './unclosed';
+
+const DEFINITION = /^\$([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*=/;
+const VAR_USE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+
+class TreeBuilder {
+  readonly root: KStatement[] = [];
+  readonly stream: KStreamItem[] = [];
+  readonly errors: KParseError[] = [];
+  readonly definitions: KDefinition[] = [];
+  readonly variableUses: KWord[] = [];
+  readonly closed: KBlock[] = [];
+  private readonly stack: KBlock[] = [];
+  /** The statement a following `{` would open (reset by any brace). */
+  private pending: KStatement | null = null;
+
+  private get container(): KStatement[] {
+    return this.stack.length ? this.stack[this.stack.length - 1].children : this.root;
+  }
+
+  statement(words: KWord[], cond?: KWord, seq?: KWord): void {
+    const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
+    const stmt: KStatement = { words, line: words[0].line, parent, ...(cond ? { cond } : {}), ...(seq ? { seq } : {}) };
+    this.container.push(stmt);
+    this.stream.push({ kind: 'stmt', stmt });
+    this.pending = stmt;
+    for (const w of words) if (w.text.includes('$')) this.noteVariables(w);
+  }
+
+  open(t: LineToken): void {
+    let owner = this.pending;
+    if (!owner) {
+      // a `{` with nothing before it: keep the structure with an empty owner statement
+      owner = { words: [], line: t.line, parent: this.stack[this.stack.length - 1] ?? null };
+      this.container.push(owner);
+    }
+    const block: KBlock = { owner, openLine: t.line, openChar: t.start, children: [] };
+    owner.block = block;
+    this.stack.push(block);
+    this.stream.push({ kind: 'open', line: t.line, char: t.start, block });
+    this.pending = null;
+  }
+
+  close(t: LineToken): void {
+    const block = this.stack.pop();
+    this.pending = null;
+    if (!block) {
+      this.stream.push({ kind: 'close', line: t.line, char: t.start });
+      this.errors.push({ kind: 'extra-brace', line: t.line, start: t.start, end: t.end, message: "This '}' closes no block." });
+      return;
+    }
+    block.closeLine = t.line;
+    block.closeChar = t.start;
+    this.closed.push(block);
+    this.stream.push({ kind: 'close', line: t.line, char: t.start, block });
+  }
+
+  finish(): KBlock[] {
+    return this.stack.splice(0);
+  }
+
+  private noteVariables(w: KWord): void {
+    if (w.quoted) return;
+    for (const m of w.text.matchAll(VAR_USE)) {
+      const start = w.start + (m.index ?? 0);
+      this.variableUses.push({ text: m[1], line: w.line, start, end: start + m[0].length });
+    }
+  }
+}
+
+/** Parse a whole keepalived.conf (or included fragment). */
+export function parseKeepalived(text: string): KTree {
+  const lines = text.split(/\r\n|\r|\n/);
+  const b = new TreeBuilder();
+  let defCont: { def: KDefinition; parts: string[] } | null = null;
+  for (let n = 0; n < lines.length; n++) {
+    const s = lines[n];
+    if (defCont) {
+      const more = s.trimEnd();
+      defCont.parts.push(more.replace(/\\$/, '').trim());
+      if (!more.endsWith('\\')) {
+        b.definitions.push({ ...defCont.def, value: defCont.parts.join('\n') });
+        defCont = null;
+      }
+      continue;
+    }
+    let i = skipBlanks(s, n === 0 && s.charCodeAt(0) === 0xfeff ? 1 : 0);
+    if (i >= s.length || s[i] === '#' || s[i] === '!') continue;
+    let cond: KWord | undefined;
+    if (s[i] === '@') {
+      let e = i;
+      while (e < s.length && s[e] !== ' ' && s[e] !== '\t') e++;
+      cond = { text: s.slice(i, e), line: n, start: i, end: e };
+      i = skipBlanks(s, e);
+      if (i >= s.length) {
+        b.errors.push({ kind: 'empty-conditional', line: n, start: cond.start, end: cond.end, message: 'A conditional line needs something after its @name.' });
+        continue;
+      }
+    }
+    const def = DEFINITION.exec(s.slice(i));
+    if (def) {
+      const nameWord: KWord = { text: def[1], line: n, start: i + 1, end: i + 1 + def[1].length };
+      const raw = stripComment(s.slice(i + def[0].length)).trim();
+      const entry: KDefinition = { name: def[1], nameWord, value: raw.replace(/\\$/, '').trim() };
+      if (raw.endsWith('\\')) defCont = { def: entry, parts: [entry.value] };
+      else b.definitions.push(entry);
+      continue;
+    }
+    let seq: KWord | undefined;
+    if (s.startsWith('~SEQ', i) || s.startsWith('~LST', i)) {
+      const open = s.indexOf('(', i);
+      const close = open < 0 ? -1 : closingParen(s, open);
+      if (close < 0) {
+        b.errors.push({ kind: 'bad-seq', line: n, start: i, end: s.length, message: `${s.slice(i, i + 4)} needs (…) with its parameters.` });
+        continue;
+      }
+      seq = { text: s.slice(i, close + 1), line: n, start: i, end: close + 1 };
+      i = close + 1;
+    }
+    const lexed = lexLine(s, n, i);
+    if (lexed.openQuote !== undefined) {
+      b.errors.push({ kind: 'unterminated-quote', line: n, start: lexed.openQuote, end: s.length, message: 'This quote is never closed.' });
+    }
+    let words: KWord[] = [];
+    const flush = () => {
+      if (words.length) b.statement(words, cond, seq);
+      words = [];
+    };
+    for (const t of lexed.tokens) {
+      if (t.brace === '{') { flush(); b.open(t); }
+      else if (t.brace === '}') { flush(); b.close(t); }
+      else words.push(t.quoted ? { text: t.text, line: t.line, start: t.start, end: t.end, quoted: true } : { text: t.text, line: t.line, start: t.start, end: t.end });
+    }
+    flush();
+  }
+  if (defCont) b.definitions.push({ ...defCont.def, value: defCont.parts.join('\n') });
+  const unclosed = b.finish();
+  for (const blk of guessUnclosed(unclosed, b.closed)) {
+    const kw = blk.owner?.words[0]?.text;
+    b.errors.push({
+      kind: 'unclosed-brace',
+      line: blk.openLine,
+      start: blk.openChar,
+      end: blk.openChar + 1,
+      message: kw ? `The '{' of '${kw}' is never closed (a '}' is missing).` : "This '{' is never closed (a '}' is missing).",
+    });
+  }
+  return { root: b.root, stream: b.stream, errors: b.errors, definitions: b.definitions, variableUses: b.variableUses, lineCount: lines.length };
+}
+
+/** The text before a `#`/`!` comment outside quotes. */
+function stripComment(s: string): string {
+  let q = false;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '"') q = !q;
+    else if (!q && (s[i] === '#' || s[i] === '!') && s[i - 1] !== '\\') return s.slice(0, i);
+  }
+  return s;
+}

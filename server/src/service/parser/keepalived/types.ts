@@ -1,0 +1,71 @@
+// The keepalived.conf parse tree. Braces always stand alone, as keepalived itself splits a line at each
+// `{`/`}`: a statement is the words of one line between braces, and a `{` opens the block of the statement
+// just before it (on the same line or an earlier one).
+
+/** A word with its exact place (words never span lines). `text` is unquoted; `quoted` marks "…". */
+export interface KWord {
+  readonly text: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly quoted?: boolean;
+}
+
+export interface KStatement {
+  readonly words: KWord[];
+  readonly line: number;
+  /** The `{ … }` that belongs to this statement, if any. */
+  block?: KBlock;
+  /** `@name` / `@^name` prefix: the line only counts on (or off) the host whose config id is `name`. */
+  readonly cond?: KWord;
+  /** `~SEQ(…)` / `~LST(…)` prefix: the line is repeated by keepalived. */
+  readonly seq?: KWord;
+  /** The block holding this statement; null at top level. */
+  readonly parent: KBlock | null;
+}
+
+export interface KBlock {
+  readonly owner: KStatement | null;
+  readonly openLine: number;
+  readonly openChar: number;
+  closeLine?: number;
+  closeChar?: number;
+  readonly children: KStatement[];
+}
+
+/** The flat order keepalived reads: statements and lone braces. */
+export type KStreamItem =
+  | { readonly kind: 'stmt'; readonly stmt: KStatement }
+  | { readonly kind: 'open' | 'close'; readonly line: number; readonly char: number; readonly block?: KBlock };
+
+/** `$NAME=value` (value may continue over lines ending in `\`). */
+export interface KDefinition {
+  readonly name: string;
+  readonly nameWord: KWord;
+  readonly value: string;
+}
+
+export type KParseErrorKind = 'unclosed-brace' | 'extra-brace' | 'unterminated-quote' | 'bad-seq' | 'empty-conditional';
+
+export interface KParseError {
+  readonly kind: KParseErrorKind;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+export interface KTree {
+  readonly root: KStatement[];
+  readonly stream: KStreamItem[];
+  readonly errors: KParseError[];
+  readonly definitions: KDefinition[];
+  /** Every `$NAME` use, for hover/definition. */
+  readonly variableUses: KWord[];
+  readonly lineCount: number;
+}
+
+/** The keyword of a statement (its first word), '' for none. */
+export function keywordOf(s: KStatement): string {
+  return s.words[0]?.text ?? '';
+}
