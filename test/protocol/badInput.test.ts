@@ -3,8 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspClient } from './lspClient';
-import { close, open, sampleText } from './session';
-import { startServer } from './session';
+import { close, open, sampleText, startServer } from './session';
 
 let client: LspClient;
 before(async () => {

@@ -3,8 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspClient } from './lspClient';
-import type { TextEditLike } from './session';
-import { applyEdits, CASES, close, completionItems, hoverText, labelWord, open, sampleText, sampleUri, startServer } from './session';
+import { applyEdits, TextEditLike, CASES, close, completionItems, hoverText, labelWord, open, sampleText, sampleUri, startServer } from './session';
 
 let client: LspClient;
 before(async () => {

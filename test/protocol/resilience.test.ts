@@ -1,9 +1,8 @@
 // One failing or malformed request never takes the server down or blocks the next one.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspClient, ResponseError } from './lspClient';
-import { open, sampleText, sampleUri } from './session';
-import { startServer } from './session';
+import { LspClient, PublishDiagnosticsParams, ResponseError } from './lspClient';
+import { open, sampleText, sampleUri, startServer } from './session';
 
 let client: LspClient;
 const uri = sampleUri('haproxy/haproxy.cfg');
@@ -69,10 +68,7 @@ test('incremental edits are applied: fixing the bad line clears its diagnostic',
   const line = text.split('\n').findIndex((l) => l.includes('servr'));
   assert.ok(before.diagnostics.some((d) => d.range.start.line === line), 'the misspelled keyword is reported first');
   const col = text.split('\n')[line].indexOf('servr');
-  const next = client.waitFor<{ version?: number; diagnostics: Array<{ range: { start: { line: number } } }> }>(
-    'textDocument/publishDiagnostics',
-    (p) => (p as { uri: string }).uri === badUri,
-  );
+  const next = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === badUri);
   client.notify('textDocument/didChange', {
     textDocument: { uri: badUri, version: 1000 },
     contentChanges: [{ range: { start: { line, character: col + 4 }, end: { line, character: col + 4 } }, text: 'e' }],
