@@ -1,0 +1,279 @@
+// Value sets of enumerated directives, with our own one-line meanings. Keyed by directive name
+// (`Section.Name` where the same name means different things in different sections).
+import type { EnumSpec } from './types';
+
+const ACTION: EnumSpec = {
+  values: [
+    { value: 'none', doc: 'Do nothing.' },
+    { value: 'reboot', doc: 'Reboot cleanly, stopping all units.' },
+    { value: 'reboot-force', doc: 'Reboot after killing services, without a clean stop of every unit.' },
+    { value: 'reboot-immediate', doc: 'Reboot at once, like a hardware reset (data may be lost).' },
+    { value: 'poweroff', doc: 'Power off cleanly.' },
+    { value: 'poweroff-force', doc: 'Power off after killing services.' },
+    { value: 'poweroff-immediate', doc: 'Power off at once.' },
+    { value: 'exit', doc: 'Ask the service manager to exit (useful in containers and user managers).' },
+    { value: 'exit-force', doc: 'Make the service manager exit at once.' },
+    { value: 'soft-reboot', doc: 'Restart userspace only, keeping the kernel.', since: 254 },
+    { value: 'soft-reboot-force', doc: 'Restart userspace only, forcefully.', since: 254 },
+    { value: 'kexec', doc: 'Reboot into the loaded kexec kernel.' },
+    { value: 'kexec-force', doc: 'Reboot into kexec after killing services.' },
+    { value: 'halt', doc: 'Halt the system cleanly.' },
+    { value: 'halt-force', doc: 'Halt after killing services.' },
+    { value: 'halt-immediate', doc: 'Halt at once.' },
+  ],
+};
+
+const JOB_MODE: EnumSpec = {
+  values: [
+    { value: 'fail', doc: 'Fail if it conflicts with a queued job.' },
+    { value: 'replace', doc: 'Replace conflicting queued jobs (the default).' },
+    { value: 'replace-irreversibly', doc: 'Like replace, and later requests cannot undo it.' },
+    { value: 'isolate', doc: 'Start the unit and stop every unit not needed by it.' },
+    { value: 'flush', doc: 'Cancel all queued jobs first.' },
+    { value: 'ignore-dependencies', doc: 'Ignore all dependencies.' },
+    { value: 'ignore-requirements', doc: 'Ignore requirement dependencies, keep ordering.' },
+    { value: 'restart-dependencies', doc: 'Propagate restarts to units that depend on it.', since: 254 },
+  ],
+};
+
+const MANAGED_OOM: EnumSpec = {
+  values: [
+    { value: 'auto', doc: 'systemd-oomd does not act on this unit.' },
+    { value: 'kill', doc: 'systemd-oomd may kill processes in this cgroup under pressure.' },
+  ],
+};
+
+const OUTPUT_PREFIXES = ['file:', 'append:', 'truncate:', 'fd:'];
+
+export const ENUMS: Readonly<Record<string, EnumSpec>> = {
+  'Service.Type': {
+    values: [
+      { value: 'simple', doc: 'Started as soon as the main process is forked (the default with ExecStart=).' },
+      { value: 'exec', doc: 'Started once the main binary has been executed successfully.' },
+      { value: 'forking', doc: 'The start command forks and its parent exits; use PIDFile= for the daemon.' },
+      { value: 'oneshot', doc: 'Started after the start command exits; for scripts that run to completion.' },
+      { value: 'dbus', doc: 'Started once BusName= appears on the D-Bus system bus.' },
+      { value: 'notify', doc: 'Started when the service sends READY=1 via sd_notify().' },
+      { value: 'notify-reload', doc: 'Like notify, and reloads are signalled with ReloadSignal=.', since: 253 },
+      { value: 'idle', doc: 'Like simple, but waits until other jobs are dispatched (console output tidiness).' },
+    ],
+  },
+  'Service.Restart': {
+    values: [
+      { value: 'no', doc: 'Never restart (the default).' },
+      { value: 'on-success', doc: 'Restart only after a clean exit.' },
+      { value: 'on-failure', doc: 'Restart after an unclean exit code, a signal, a timeout or a watchdog hit.' },
+      { value: 'on-abnormal', doc: 'Restart after a signal, a timeout or a watchdog hit, not after an exit code.' },
+      { value: 'on-watchdog', doc: 'Restart only after the watchdog timed out.' },
+      { value: 'on-abort', doc: 'Restart only after an uncaught signal.' },
+      { value: 'always', doc: 'Restart however the service ended.' },
+    ],
+  },
+  'Service.RestartMode': {
+    values: [
+      { value: 'normal', doc: 'Go through failed/inactive before restarting; dependents see the stop.' },
+      { value: 'direct', doc: 'Restart without passing through a failed state, so dependents are not stopped.' },
+      { value: 'debug', doc: 'Like normal, with debug logging for the restarted run.', since: 257 },
+    ],
+  },
+  'Service.ExitType': {
+    values: [
+      { value: 'main', doc: 'The service stops when its main process exits (the default).' },
+      { value: 'cgroup', doc: 'The service runs until the last process in its cgroup exits.' },
+    ],
+  },
+  'Service.NotifyAccess': {
+    values: [
+      { value: 'none', doc: 'Ignore all sd_notify() messages.' },
+      { value: 'main', doc: 'Accept messages from the main process only.' },
+      { value: 'exec', doc: 'Accept messages from the main process and the Exec*= commands.' },
+      { value: 'all', doc: 'Accept messages from every process of the cgroup.' },
+    ],
+  },
+  'Service.OOMPolicy': {
+    values: [
+      { value: 'continue', doc: 'Log the OOM kill and keep the service running.' },
+      { value: 'stop', doc: 'Stop the service cleanly after an OOM kill.' },
+      { value: 'kill', doc: 'Kill the rest of the service after an OOM kill.' },
+    ],
+  },
+  'Scope.OOMPolicy': { values: [] },
+  'Service.TimeoutStartFailureMode': {
+    values: [
+      { value: 'terminate', doc: 'Send the stop signal (the default).' },
+      { value: 'abort', doc: 'Send SIGABRT to get a core dump.' },
+      { value: 'kill', doc: 'Send SIGKILL.' },
+    ],
+  },
+  KillMode: {
+    values: [
+      { value: 'control-group', doc: 'Kill every remaining process in the cgroup (the default).' },
+      { value: 'mixed', doc: 'Signal the main process, then SIGKILL the rest of the cgroup.' },
+      { value: 'process', doc: 'Kill only the main process; others are left running.' },
+      { value: 'none', doc: 'Kill nothing; only the stop command runs (discouraged).' },
+    ],
+  },
+  ProtectSystem: {
+    acceptsBool: true,
+    values: [
+      { value: 'full', doc: 'Also make /etc read-only.' },
+      { value: 'strict', doc: 'Make the whole file system read-only except API file systems and allowed paths.' },
+    ],
+  },
+  ProtectHome: {
+    acceptsBool: true,
+    values: [
+      { value: 'read-only', doc: 'Make /home, /root and /run/user read-only.' },
+      { value: 'tmpfs', doc: 'Mount empty tmpfs over /home, /root and /run/user.' },
+    ],
+  },
+  PrivateTmp: {
+    acceptsBool: true,
+    values: [{ value: 'disconnected', doc: 'A private /tmp not shared with other units.', since: 257 }],
+  },
+  PrivateUsers: {
+    acceptsBool: true,
+    values: [
+      { value: 'self', doc: 'Map only the unit user.', since: 257 },
+      { value: 'identity', doc: 'Map the first 65536 IDs one to one.', since: 257 },
+      { value: 'full', doc: 'Map the whole ID range.', since: 258 },
+      { value: 'managed', doc: 'Use a dynamically allocated transient range.', since: 258 },
+    ],
+  },
+  ProtectHostname: {
+    acceptsBool: true,
+    values: [{ value: 'private', doc: 'Allow changing the hostname inside a private UTS namespace.', since: 258 }],
+  },
+  ProtectControlGroups: {
+    acceptsBool: true,
+    values: [
+      { value: 'private', doc: 'A private cgroup namespace.', since: 257 },
+      { value: 'strict', doc: 'A private, read-only cgroup namespace.', since: 257 },
+    ],
+  },
+  ProtectProc: {
+    values: [
+      { value: 'default', doc: 'No restriction.' },
+      { value: 'noaccess', doc: 'Other users\' processes are not accessible in /proc.' },
+      { value: 'invisible', doc: 'Other users\' processes are hidden in /proc.' },
+      { value: 'ptraceable', doc: 'Only processes that may be traced are visible.' },
+    ],
+  },
+  ProcSubset: {
+    values: [
+      { value: 'all', doc: 'The full /proc.' },
+      { value: 'pid', doc: 'Only the process directories of /proc.' },
+    ],
+  },
+  KeyringMode: {
+    values: [
+      { value: 'inherit', doc: 'No special keyring.' },
+      { value: 'private', doc: 'A new session keyring for each process.' },
+      { value: 'shared', doc: 'A new session keyring linked to the user keyring.' },
+    ],
+  },
+  DevicePolicy: {
+    values: [
+      { value: 'auto', doc: 'Allow all devices unless DeviceAllow= lists some.' },
+      { value: 'closed', doc: 'Allow only standard pseudo devices and DeviceAllow= ones.' },
+      { value: 'strict', doc: 'Allow only DeviceAllow= devices.' },
+    ],
+  },
+  CollectMode: {
+    values: [
+      { value: 'inactive', doc: 'Unload the unit when it is inactive (the default).' },
+      { value: 'inactive-or-failed', doc: 'Unload it when inactive or failed, resetting the failure.' },
+    ],
+  },
+  UtmpMode: {
+    values: [
+      { value: 'init', doc: 'An INIT_PROCESS utmp record.' },
+      { value: 'login', doc: 'An INIT_PROCESS and a LOGIN_PROCESS record.' },
+      { value: 'user', doc: 'INIT_PROCESS, LOGIN_PROCESS and USER_PROCESS records.' },
+    ],
+  },
+  RuntimeDirectoryPreserve: {
+    acceptsBool: true,
+    values: [{ value: 'restart', doc: 'Keep the directories across restarts, remove them on stop.' }],
+  },
+  MountFlags: {
+    values: [
+      { value: 'shared', doc: 'Mount propagation both ways.' },
+      { value: 'slave', doc: 'Host mounts propagate into the unit, not back.' },
+      { value: 'private', doc: 'No mount propagation.' },
+    ],
+  },
+  BindIPv6Only: {
+    values: [
+      { value: 'default', doc: 'Use the system default.' },
+      { value: 'both', doc: 'Accept IPv4 and IPv6 on an IPv6 socket.' },
+      { value: 'ipv6-only', doc: 'Accept IPv6 only.' },
+    ],
+  },
+  Timestamping: {
+    values: [
+      { value: 'off', doc: 'No timestamps.' },
+      { value: 'us', doc: 'Microsecond timestamps.' },
+      { value: 'usec', doc: 'Microsecond timestamps.' },
+      { value: 'µs', doc: 'Microsecond timestamps.' },
+      { value: 'ns', doc: 'Nanosecond timestamps.' },
+      { value: 'nsec', doc: 'Nanosecond timestamps.' },
+    ],
+  },
+  ManagedOOMSwap: MANAGED_OOM,
+  ManagedOOMMemoryPressure: MANAGED_OOM,
+  ManagedOOMPreference: {
+    values: [
+      { value: 'none', doc: 'No preference.' },
+      { value: 'avoid', doc: 'Kill this cgroup only as a last resort.' },
+      { value: 'omit', doc: 'Never kill this cgroup.' },
+    ],
+  },
+  MemoryPressureWatch: {
+    values: [
+      { value: 'auto', doc: 'Watch when memory accounting is on.' },
+      { value: 'off', doc: 'Do not set up memory pressure watching.' },
+      { value: 'on', doc: 'Always set it up.' },
+      { value: 'skip', doc: 'Do not set it up and do not pass the environment variables.' },
+    ],
+  },
+  StandardInput: {
+    prefixes: ['file:', 'fd:'],
+    values: [
+      { value: 'null', doc: 'Read from /dev/null (the default).' },
+      { value: 'tty', doc: 'Read from the TTYPath= terminal.' },
+      { value: 'tty-force', doc: 'Take the terminal over even if another process uses it.' },
+      { value: 'tty-fail', doc: 'Fail if the terminal is in use.' },
+      { value: 'data', doc: 'Read StandardInputText=/StandardInputData=.' },
+      { value: 'socket', doc: 'Use the activating socket (Accept=yes sockets).' },
+    ],
+  },
+  StandardOutput: {
+    prefixes: OUTPUT_PREFIXES,
+    values: [
+      { value: 'inherit', doc: 'Same as standard input.' },
+      { value: 'null', doc: 'Discard.' },
+      { value: 'tty', doc: 'The terminal.' },
+      { value: 'journal', doc: 'The journal (the usual default).' },
+      { value: 'kmsg', doc: 'The kernel log buffer.' },
+      { value: 'journal+console', doc: 'The journal and the console.' },
+      { value: 'kmsg+console', doc: 'The kernel log and the console.' },
+      { value: 'syslog', doc: 'Legacy; treated as journal.' },
+      { value: 'syslog+console', doc: 'Legacy; treated as journal+console.' },
+      { value: 'socket', doc: 'The activating socket.' },
+    ],
+  },
+  OnFailureJobMode: JOB_MODE,
+  OnSuccessJobMode: JOB_MODE,
+  FailureAction: ACTION,
+  SuccessAction: ACTION,
+  StartLimitAction: ACTION,
+  JobTimeoutAction: ACTION,
+};
+ENUMS_ALIAS('StandardError', 'StandardOutput');
+ENUMS_ALIAS('Service.TimeoutStopFailureMode', 'Service.TimeoutStartFailureMode');
+ENUMS_ALIAS('Scope.OOMPolicy', 'Service.OOMPolicy');
+
+function ENUMS_ALIAS(name: string, of: string): void {
+  (ENUMS as Record<string, EnumSpec>)[name] = ENUMS[of];
+}
