@@ -1,0 +1,105 @@
+// Runs every feature of the facade on one document and reports problems: exceptions, slow calls, invalid
+// edits, and formatting that changes the parse (outline or error count).
+import type { Diagnostic, DocumentSymbol, Position, TextEdit } from 'vscode-languageserver-types';
+import { createLanguageService, LanguageService } from '../../server/src/service/languageService';
+import { LineIndex } from '../../server/src/service/text';
+import type { FuzzDoc, FuzzPosition } from './arbitraries';
+
+export interface Problem {
+  kind: 'exception' | 'slow' | 'bad-edits' | 'format-changes-parse';
+  feature: string;
+  message: string;
+}
+
+export interface ExerciseOptions {
+  /** Calls slower than this are reported (long runs only; CI tests never assert on time). */
+  slowMs?: number;
+  service?: LanguageService;
+}
+
+let counter = 0;
+
+export function exercise(doc: FuzzDoc, where: FuzzPosition, opts: ExerciseOptions = {}): Problem[] {
+  const service = opts.service ?? createLanguageService({ docsBase: 'file:///docs/rules/' });
+  const problems: Problem[] = [];
+  const input = { uri: `file:///fuzz/${++counter}/${doc.name}`, text: doc.text, version: 1, languageId: doc.language };
+  const lines = new LineIndex(doc.text);
+  const pos: Position = { line: Math.floor(where.lineFraction * (lines.lineCount + 1)), character: where.character };
+
+  function call<R>(feature: string, f: () => R, fallback: R): R {
+    const t0 = performance.now();
+    try {
+      return f();
+    } catch (err) {
+      problems.push({ kind: 'exception', feature, message: (err as Error)?.stack ?? String(err) });
+      return fallback;
+    } finally {
+      const ms = performance.now() - t0;
+      if (opts.slowMs !== undefined && ms > opts.slowMs) problems.push({ kind: 'slow', feature, message: `${ms.toFixed(0)} ms` });
+    }
+  }
+
+  const diagnostics = call('diagnostics', () => service.diagnostics(input), [] as Diagnostic[]);
+  const items = call('completion', () => service.completion(input, pos), []);
+  for (const item of items.slice(0, 3)) call('resolveCompletion', () => service.resolveCompletion(item), item);
+  call('hover', () => service.hover(input, pos), null);
+  const symbols = call('symbols', () => service.symbols(input), [] as DocumentSymbol[]);
+  call('folding', () => service.folding(input), []);
+  const range = { start: { line: Math.max(0, pos.line - 3), character: 0 }, end: pos };
+  call('codeActions', () => service.codeActions(input, range, diagnostics.slice(0, 20)), []);
+  call('codeActions(all)', () => service.codeActions(input, { start: { line: 0, character: 0 }, end: { line: lines.lineCount, character: 0 } }, diagnostics.slice(0, 50)), []);
+  call('definition', () => service.definition(input, pos), []);
+  call('references', () => service.references(input, pos, true), []);
+  call('prepareRename', () => service.prepareRename(input, pos), null);
+  const edits = call('format', () => service.format(input, { tabSize: 4, insertSpaces: true }), [] as TextEdit[]);
+  checkFormatting(service, input.uri, doc, lines, edits, diagnostics, symbols, problems, call);
+  return problems;
+}
+
+type Call = <R>(feature: string, f: () => R, fallback: R) => R;
+
+function checkFormatting(
+  service: LanguageService, uri: string, doc: FuzzDoc, lines: LineIndex, edits: TextEdit[],
+  before: Diagnostic[], outline: DocumentSymbol[], problems: Problem[], call: Call,
+): void {
+  if (!edits.length) return;
+  const formatted = applyEdits(lines, edits);
+  if (formatted === undefined) {
+    problems.push({ kind: 'bad-edits', feature: 'format', message: 'overlapping or out-of-range edits' });
+    return;
+  }
+  const input = { uri: uri.replace('/fuzz/', '/fuzz-formatted/'), text: formatted, version: 1, languageId: doc.language };
+  const after = call('diagnostics(formatted)', () => service.diagnostics(input), [] as Diagnostic[]);
+  const afterOutline = call('symbols(formatted)', () => service.symbols(input), [] as DocumentSymbol[]);
+  const errors = (ds: Diagnostic[]): number => ds.filter((d) => (d.severity ?? 1) === 1).length;
+  if (errors(after) > errors(before)) {
+    problems.push({ kind: 'format-changes-parse', feature: 'format', message: `errors ${errors(before)} -> ${errors(after)}` });
+  }
+  if (shape(outline) !== shape(afterOutline)) {
+    problems.push({ kind: 'format-changes-parse', feature: 'format', message: `outline changed:\n${shape(outline)}\n--- after ---\n${shape(afterOutline)}` });
+  }
+}
+
+/** The outline without positions: names (whitespace collapsed), kinds and nesting. */
+function shape(symbols: readonly DocumentSymbol[], depth = 0): string {
+  return symbols
+    .map((s) => `${'  '.repeat(depth)}${s.kind} ${s.name.replace(/\s+/g, ' ').trim()}\n${shape(s.children ?? [], depth + 1)}`)
+    .join('');
+}
+
+/** Applies edits; undefined when they overlap or fall outside the document. */
+export function applyEdits(lines: LineIndex, edits: readonly TextEdit[]): string | undefined {
+  const text = lines.text;
+  const spans = edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText, e }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at || s.end < s.start) return undefined;
+    if (s.e.range.start.line >= lines.lineCount + 1 || s.e.range.end.line > lines.lineCount) return undefined;
+    out += text.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
