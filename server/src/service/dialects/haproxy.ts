@@ -1,11 +1,12 @@
 // The haproxy dialect: its parser and features, assembled for the facade.
-// Placeholder until the haproxy parser and features land: answers nothing, never throws.
 import type { Dialect } from '../types';
+import { parseHaproxy, type HaproxyTree } from '../parser/haproxy/index';
+import { haproxyDiagnostics } from '../validation/haproxy/index';
 
-export const haproxyDialect: Dialect<null> = {
+export const haproxyDialect: Dialect<HaproxyTree> = {
   language: 'haproxy',
-  parse: () => null,
-  diagnostics: () => [],
+  parse: (text) => parseHaproxy(text),
+  diagnostics: haproxyDiagnostics,
   completion: () => [],
   hover: () => null,
   symbols: () => [],

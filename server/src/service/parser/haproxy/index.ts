@@ -2,3 +2,5 @@
 export { parseHaproxy, splitLines } from './parser';
 export { lexLine } from './lexer';
 export * from './types';
+export { modelOf, sectionAt, isStaticName } from './model';
+export type { HaproxyModel, NameKind, NameSite, ProxyInfo } from './model';

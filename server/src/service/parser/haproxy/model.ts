@@ -1,0 +1,143 @@
+// The structure above the lines: proxies with their defaults, and the names they define and reference
+// (backends, ACLs, servers, named defaults). Built once per tree and cached; used by rules and navigation.
+import type { Directive, HaproxyTree, Section, Word } from './types';
+
+export type NameKind = 'backend' | 'acl' | 'server' | 'defaults';
+
+export interface NameSite {
+  readonly kind: NameKind;
+  readonly name: string;
+  readonly line: number;
+  readonly word: Word;
+  /** The proxy (section index) where the name lives: ACLs and servers are scoped to their proxy. */
+  readonly scope: number;
+}
+
+export interface ProxyInfo {
+  readonly index: number;
+  readonly section: Section;
+  /** Index of the defaults section it inherits from, if any. */
+  readonly defaults?: number;
+  /** Name given with `from NAME`, if any. */
+  readonly from?: Word;
+}
+
+export interface HaproxyModel {
+  readonly proxies: ProxyInfo[];
+  readonly byIndex: Map<number, ProxyInfo>;
+  readonly defs: NameSite[];
+  readonly refs: NameSite[];
+}
+
+const CAP_BACKEND = new Set(['backend', 'listen']);
+const CONDITION_START = new Set(['if', 'unless']);
+const CONDITION_OPERATORS = new Set(['||', 'or', '!', '{', '}']);
+
+const cache = new WeakMap<HaproxyTree, HaproxyModel>();
+
+export function modelOf(tree: HaproxyTree): HaproxyModel {
+  let m = cache.get(tree);
+  if (!m) {
+    m = buildModel(tree);
+    cache.set(tree, m);
+  }
+  return m;
+}
+
+function buildModel(tree: HaproxyTree): HaproxyModel {
+  const proxies: ProxyInfo[] = [];
+  const byIndex = new Map<number, ProxyInfo>();
+  const defs: NameSite[] = [];
+  const refs: NameSite[] = [];
+  const namedDefaults = new Map<string, number>();
+  let lastDefaults: number | undefined;
+  tree.sections.forEach((section, index) => {
+    const kind = section.kind;
+    if (kind !== 'defaults' && kind !== 'frontend' && kind !== 'backend' && kind !== 'listen') return;
+    const words = section.header.words;
+    const fromAt = words.findIndex((w, i) => i > 0 && w.text === 'from');
+    const from = fromAt > 0 ? words[fromAt + 1] : undefined;
+    const nameWord = section.name && section.name.text !== 'from' ? section.name : undefined;
+    let defaults = lastDefaults;
+    if (from) {
+      defaults = namedDefaults.get(from.text);
+      refs.push({ kind: 'defaults', name: from.text, line: section.header.line, word: from, scope: index });
+    }
+    const info: ProxyInfo = { index, section, defaults, from };
+    proxies.push(info);
+    byIndex.set(index, info);
+    if (kind === 'defaults') {
+      lastDefaults = index;
+      if (nameWord) {
+        namedDefaults.set(nameWord.text, index);
+        defs.push({ kind: 'defaults', name: nameWord.text, line: section.header.line, word: nameWord, scope: index });
+      }
+    } else if (nameWord && CAP_BACKEND.has(kind)) {
+      defs.push({ kind: 'backend', name: nameWord.text, line: section.header.line, word: nameWord, scope: index });
+    }
+    for (const d of section.directives) collectNames(d, index, defs, refs);
+  });
+  return { proxies, byIndex, defs, refs };
+}
+
+function collectNames(d: Directive, scope: number, defs: NameSite[], refs: NameSite[]): void {
+  const w = d.words;
+  const site = (kind: NameKind, word: Word): NameSite => ({ kind, name: word.text, line: d.line, word, scope });
+  switch (d.keyword) {
+    case 'acl':
+      if (w[1]) defs.push(site('acl', w[1]));
+      break;
+    case 'server':
+      if (w[1]) defs.push(site('server', w[1]));
+      break;
+    case 'use_backend':
+    case 'default_backend':
+      if (w[1] && isStaticName(w[1])) refs.push(site('backend', w[1]));
+      break;
+    case 'use-server':
+      if (w[1]) refs.push(site('server', w[1]));
+      break;
+    default:
+      break;
+  }
+  collectConditionAcls(d, scope, refs);
+}
+
+/** A name without log-format or variables, so haproxy resolves it when it loads the config. */
+export function isStaticName(w: Word): boolean {
+  return !w.env && !w.text.includes('%[') && !w.text.includes('%{');
+}
+
+/** ACL names used in an `if`/`unless` condition (anonymous `{ … }` ACLs skipped). */
+function collectConditionAcls(d: Directive, scope: number, refs: NameSite[]): void {
+  const w = d.words;
+  let i = w.findIndex((x, k) => k > 0 && CONDITION_START.has(x.text));
+  if (i < 0 || d.keyword === 'acl') return;
+  let braces = 0;
+  for (i++; i < w.length; i++) {
+    const t = w[i].text;
+    if (t === '{') braces++;
+    else if (t === '}') braces = Math.max(0, braces - 1);
+    if (braces > 0 || CONDITION_OPERATORS.has(t)) continue;
+    const name = t.startsWith('!') ? t.slice(1) : t;
+    if (!name) continue;
+    const shift = t.length - name.length;
+    const word: Word = { ...w[i], text: name, start: w[i].start + shift };
+    refs.push({ kind: 'acl', name, line: d.line, word, scope });
+  }
+}
+
+/** The proxy section containing a line, if any. */
+export function sectionAt(tree: HaproxyTree, line: number): number | undefined {
+  let lo = 0;
+  let hi = tree.sections.length - 1;
+  let found: number | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tree.sections[mid].header.line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,100 @@
+// bind / server / default-server / server-template lines: addresses, ports, option names, option times,
+// TLS without certificate, duplicate servers and duplicate binds.
+import type { Directive, Section, Word } from '../../parser/haproxy/types';
+import { didYouMean, lineRange } from '../../text';
+import { checkAddress, describeMask, type FactSet, proxyKeyOf, versionName } from '../../schema/haproxy/index';
+import { type CheckEnv, suggestion, wordRange } from './env';
+import { parseOptions, type ParsedOption } from './options';
+import { checkTimeWord } from './times';
+
+const SERVER_TIMES = new Set(['inter', 'fastinter', 'downinter', 'slowstart', 'agent-inter', 'pool-purge-delay', 'hash-key-time']);
+const CERT_OPTIONS = ['crt', 'crt-list', 'default-crt'];
+const PROXIES = new Set(['frontend', 'backend', 'listen', 'defaults']);
+
+export function checkBindServer(env: CheckEnv): void {
+  for (const section of env.tree.sections) {
+    if (!PROXIES.has(section.kind) && section.kind !== 'peers' && section.kind !== 'ring' && section.kind !== 'log-forward') continue;
+    const hasCrtDirective = section.directives.some((d) => d.keyword === 'crt' || d.keyword === 'ssl-f-use');
+    const servers = new Map<string, number>();
+    const binds = new Map<string, number>();
+    for (const d of section.directives) {
+      const key = proxyKeyOf(d.words).key;
+      if (key === 'bind') checkBind(env, section, d, hasCrtDirective, binds);
+      else if (key === 'server' || key === 'server-template' || key === 'default-server') checkServer(env, section, d, key, servers);
+    }
+  }
+  checkGlobalSocket(env);
+}
+
+function unknownOptions(env: CheckEnv, d: Directive, opts: ParsedOption[], set: FactSet, what: string): void {
+  for (const o of opts) {
+    if (o.known || o.word.env || o.name.startsWith('lua.')) continue;
+    const mask = set.mask(o.name);
+    if (mask) {
+      if (d.condDepth === 0) env.sink.add('haproxy-version', wordRange(d.line, o.word), [`${what} ${o.name}`, `is not available in HAProxy ${versionName(env.k.vi)} (known in ${describeMask(mask)}).`]);
+      continue;
+    }
+    const guesses = didYouMean(o.name, set.names());
+    env.sink.add('haproxy-unknown-param', wordRange(d.line, o.word), [what, o.word.text, suggestion(guesses)], {
+      data: guesses.length ? { replacements: guesses, word: o.word.text } : undefined,
+    });
+  }
+}
+
+function checkAddressWord(env: CheckEnv, d: Directive, w: Word | undefined, forServer: boolean): void {
+  if (!w || w.env) return;
+  let offset = 0;
+  for (const part of w.text.split(',')) {
+    const bad = checkAddress(part, forServer);
+    if (bad && !w.quoted) env.sink.add('haproxy-bad-address', lineRange(d.line, w.start + offset + bad.start, w.start + offset + bad.end), [bad.message]);
+    else if (bad) env.sink.add('haproxy-bad-address', wordRange(d.line, w), [bad.message]);
+    offset += part.length + 1;
+  }
+}
+
+function checkBind(env: CheckEnv, section: Section, d: Directive, hasCrtDirective: boolean, binds: Map<string, number>): void {
+  const addr = d.words[1];
+  checkAddressWord(env, d, addr, false);
+  const opts = parseOptions(d.words, 2, env.k.bind);
+  unknownOptions(env, d, opts, env.k.bind, 'bind');
+  const names = new Set(opts.map((o) => o.name));
+  if (names.has('ssl') && !CERT_OPTIONS.some((c) => names.has(c)) && !hasCrtDirective && section.kind !== 'defaults') {
+    env.sink.add('haproxy-ssl-without-crt', wordRange(d.line, opts.find((o) => o.name === 'ssl')?.word ?? d.words[0]), [], {
+      data: { line: d.line },
+    });
+  }
+  if (addr && !addr.env) {
+    const prev = binds.get(addr.text);
+    if (prev !== undefined) env.sink.add('haproxy-duplicate-bind', wordRange(d.line, addr), [addr.text, String(prev + 1)]);
+    else binds.set(addr.text, d.line);
+  }
+}
+
+function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>): void {
+  const from = key === 'default-server' ? 1 : key === 'server' ? 3 : 4;
+  if (key !== 'default-server') checkAddressWord(env, d, d.words[from - 1], true);
+  const opts = parseOptions(d.words, from, env.k.server);
+  unknownOptions(env, d, opts, env.k.server, 'server');
+  for (const o of opts) if (SERVER_TIMES.has(o.name)) checkTimeWord(env, d, o.value, o.name, false);
+  const name = d.words[1];
+  if (key === 'server' && name && section.kind !== 'defaults') {
+    const prev = servers.get(name.text);
+    if (prev !== undefined) env.sink.add('haproxy-duplicate-server', wordRange(d.line, name), [name.text, String(prev + 1)]);
+    else servers.set(name.text, d.line);
+  }
+}
+
+function checkGlobalSocket(env: CheckEnv): void {
+  for (const section of env.tree.sections) {
+    if (section.kind !== 'global') continue;
+    for (const d of section.directives) {
+      if (d.keyword !== 'stats' || d.words[1]?.text !== 'socket') continue;
+      checkAddressWord(env, d, d.words[2], false);
+      const opts = parseOptions(d.words, 3, env.k.bind);
+      const names = new Set(opts.map((o) => o.name));
+      if (!names.has('level') && !names.has('mode')) {
+        env.sink.add('haproxy-stats-socket-no-level', lineRange(d.line, d.words[0].start, d.words[d.words.length - 1].end));
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// Runs every haproxy check on a parsed document.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { HaproxyTree } from '../../parser/haproxy/index';
+import { modelOf } from '../../parser/haproxy/index';
+import { knowledgeFor, resolveVersion } from '../../schema/haproxy/index';
+import type { ParsedDocument, ServiceContext } from '../../types';
+import { DiagnosticSink } from '../rules';
+import { checkBestPractice } from './bestPractice';
+import { checkBindServer } from './bindServer';
+import type { CheckEnv } from './env';
+import { checkKeywords } from './keywords';
+import { checkProxies } from './proxyChecks';
+import { checkReferences } from './references';
+
+export function haproxyDiagnostics(doc: ParsedDocument<HaproxyTree>, ctx: ServiceContext): Diagnostic[] {
+  const sink = new DiagnosticSink(ctx);
+  const tree = doc.tree;
+  for (const e of tree.errors) sink.add(e.code, e.range, [e.message]);
+  const vi = resolveVersion(ctx.settings.haproxy.version, ctx.hostVersions);
+  const env: CheckEnv = { uri: doc.uri, tree, model: modelOf(tree), k: knowledgeFor(vi), sink, ctx };
+  checkKeywords(env);
+  checkBindServer(env);
+  checkReferences(env);
+  checkProxies(env);
+  checkBestPractice(env);
+  return sink.items;
+}

@@ -1,0 +1,31 @@
+// Whole-proxy checks haproxy itself warns about: missing timeouts, http-check rules without httpchk.
+import { type CheckEnv, wordRange, wordsRange } from './env';
+import { summariesOf } from './summary';
+
+const HTTP_CHECK_RULES = new Set(['expect', 'send', 'connect', 'comment', 'set-var', 'set-var-fmt', 'unset-var']);
+
+export function checkProxies(env: CheckEnv): void {
+  for (const [index, s] of summariesOf(env.tree)) {
+    const kind = s.section.kind;
+    if (kind === 'defaults') continue;
+    const header = s.section.header;
+    const range = wordRange(header.line, s.section.name ?? header.words[0]);
+    const fe = kind === 'frontend' || kind === 'listen';
+    const be = kind === 'backend' || kind === 'listen';
+    if (s.mode === 'tcp' || s.mode === 'http') {
+      const missing: string[] = [];
+      if (fe && !s.timeouts.has('client')) missing.push("'timeout client'");
+      if (be && !s.timeouts.has('connect')) missing.push("'timeout connect'");
+      if (be && !s.timeouts.has('server')) missing.push("'timeout server'");
+      if (missing.length) {
+        env.sink.add('haproxy-missing-timeouts', range, [kind, s.section.name?.text ?? '', missing.join(', ')], {
+          data: { index, missing: missing.map((m) => m.slice(9, -1)) },
+        });
+      }
+    }
+    if (be && !s.httpchk) {
+      const rule = s.section.directives.find((d) => d.keyword === 'http-check' && HTTP_CHECK_RULES.has(d.words[1]?.text ?? ''));
+      if (rule) env.sink.add('haproxy-http-check-without-httpchk', wordsRange(rule.line, rule.words.slice(0, 2)));
+    }
+  }
+}
