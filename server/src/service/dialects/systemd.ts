@@ -1,11 +1,13 @@
 // The systemd dialect: its parser and features, assembled for the facade.
-// Placeholder until the systemd parser and features land: answers nothing, never throws.
 import type { Dialect } from '../types';
+import { parseSystemd } from '../parser/systemd/parser';
+import type { SdTree } from '../parser/systemd/tree';
+import { systemdDiagnostics } from '../validation/systemd/diagnostics';
 
-export const systemdDialect: Dialect<null> = {
+export const systemdDialect: Dialect<SdTree> = {
   language: 'systemd-unit-file',
-  parse: () => null,
-  diagnostics: () => [],
+  parse: parseSystemd,
+  diagnostics: systemdDiagnostics,
   completion: () => [],
   hover: () => null,
   symbols: () => [],

@@ -1,0 +1,123 @@
+// Structure and value checks of a unit file: sections, directives, values, versions, duplicates.
+import type { SdEntry, SdSection, SdTree } from '../../parser/systemd/tree';
+import { didYouMean } from '../../text';
+import { directive, directivesIn, isKnownSection, isRemovedDirective, sectionsFor, sectionsWith, ALL_SECTIONS } from '../../schema/systemd/index';
+import { LEGACY_SERVICE_PLACEMENT } from '../../schema/systemd/legacy';
+import type { DirectiveSpec } from '../../schema/systemd/types';
+import type { DiagnosticSink } from '../rules';
+import { valueSubRange } from '../../parser/systemd/parser';
+import { checkValue, commentBreaksValue, inlineCommentAt } from './values';
+
+/** Data on wrong-section diagnostics, read by the move quick fix. */
+export interface MoveData {
+  readonly key: string;
+  readonly to: string;
+  /** Other keys of the same section to move along (e.g. StartLimitBurst= with StartLimitIntervalSec=). */
+  readonly along?: readonly string[];
+}
+
+const START_LIMIT_KEYS = ['StartLimitIntervalSec', 'StartLimitInterval', 'StartLimitBurst', 'StartLimitAction'];
+
+export function checkStructure(tree: SdTree, sink: DiagnosticSink, version: number): void {
+  for (const e of tree.errors) sink.add('systemd-syntax', e.range, [e.message]);
+  const allowed = sectionsFor(tree.unitType);
+  const seen = new Map<string, SdEntry>();
+  for (const s of tree.sections) {
+    if (s.name.startsWith('X-')) continue;
+    if (!allowed.includes(s.name)) {
+      reportSection(tree, s, allowed, sink);
+      continue;
+    }
+    for (const e of s.entries) checkEntry(tree.uri, s, e, allowed, sink, version, seen);
+  }
+}
+
+function reportSection(tree: SdTree, s: SdSection, allowed: readonly string[], sink: DiagnosticSink): void {
+  const kind = tree.unitType ? `.${tree.unitType} units` : 'unit files';
+  const suggestion = didYouMean(s.name, allowed, 1)[0];
+  const msg = isKnownSection(s.name)
+    ? `Section [${s.name}] is not read by ${kind}; systemd ignores it and everything in it.`
+    : `Unknown section [${s.name}]; systemd ignores it and everything in it.${suggestion ? ` Did you mean [${suggestion}]?` : ''}`;
+  sink.add('systemd-unknown-section', s.nameRange, [msg], { data: suggestion ? { suggestion } : undefined });
+}
+
+function checkEntry(uri: string, s: SdSection, e: SdEntry, allowed: readonly string[], sink: DiagnosticSink, version: number, seen: Map<string, SdEntry>): void {
+  if (e.key.startsWith('X-')) return;
+  const d = directive(s.name, e.key);
+  if (!d) return unknownKey(s, e, allowed, sink, version);
+  if (d.since > version) {
+    sink.add('systemd-newer-directive', e.keyRange, [e.key, String(d.since), String(version)]);
+    return;
+  }
+  if (s.name === 'Service' && LEGACY_SERVICE_PLACEMENT.includes(e.key)) {
+    const data: MoveData = { key: e.key, to: 'Unit' };
+    sink.add('systemd-legacy-placement', e.keyRange, [e.key], { data });
+  }
+  deprecation(d, e, sink, version);
+  checkEntryValue(d, e, sink, version);
+  if (!d.list) {
+    const id = `${s.name}.${e.key}`;
+    const prev = seen.get(id);
+    if (prev && prev.value !== '' && e.value !== '') {
+      sink.add('systemd-duplicate-directive', e.keyRange, [e.key, s.name], {
+        related: [{ location: { uri, range: prev.keyRange }, message: 'earlier value, overridden' }],
+        data: { earlierLine: prev.keyRange.start.line },
+      });
+    }
+    seen.set(id, e);
+  }
+}
+
+function unknownKey(s: SdSection, e: SdEntry, allowed: readonly string[], sink: DiagnosticSink, version: number): void {
+  if (isRemovedDirective(s.name, e.key)) {
+    sink.add('systemd-removed-directive', e.keyRange, [e.key, '']);
+    return;
+  }
+  const here = sectionsWith(e.key, allowed).filter((x) => x !== s.name);
+  const elsewhere = here.length ? here : sectionsWith(e.key, ALL_SECTIONS).filter((x) => x !== s.name);
+  if (elsewhere.length) {
+    const to = elsewhere.includes('Unit') ? 'Unit' : elsewhere[0];
+    const along = e.key.startsWith('StartLimit') ? START_LIMIT_KEYS.filter((k) => k !== e.key) : undefined;
+    const data: MoveData | undefined = here.includes(to) ? { key: e.key, to, along } : undefined;
+    sink.add('systemd-wrong-section', e.keyRange, [e.key, to, s.name], { data });
+    return;
+  }
+  const names = directivesIn(s.name, version).map((x) => x.name);
+  const exactCase = names.find((n) => n.toLowerCase() === e.key.toLowerCase());
+  const suggestions = exactCase ? [exactCase] : didYouMean(e.key, names, 3);
+  const hint = suggestions.length ? ` Did you mean ${suggestions.map((x) => `${x}=`).join(', ')}?` : '';
+  sink.add('systemd-unknown-directive', e.keyRange, [e.key, s.name, hint], { data: { suggestions } });
+}
+
+function deprecation(d: DirectiveSpec, e: SdEntry, sink: DiagnosticSink, version: number): void {
+  const dep = d.deprecated;
+  if (!dep) return;
+  const data = dep.replacement ? { replacement: dep.replacement } : undefined;
+  if (dep.removedIn && dep.removedIn <= version) {
+    const alt = dep.replacement ? ` Use ${dep.replacement}= instead.` : '';
+    sink.add('systemd-removed-directive', e.keyRange, [e.key, alt], { data });
+  } else if (dep.systemdWarns) sink.add('systemd-deprecated', e.keyRange, [e.key, dep.note], { data });
+  else sink.add('systemd-legacy-name', e.keyRange, [e.key, dep.note], { data });
+}
+
+function checkEntryValue(d: DirectiveSpec, e: SdEntry, sink: DiagnosticSink, version: number): void {
+  if (e.value === '') return;
+  const hash = inlineCommentAt(e.value);
+  if (hash >= 0) {
+    let from = hash;
+    while (from > 0 && /\s/.test(e.value[from - 1])) from--;
+    const data = { from: valueSubRange(e, from, e.value.length), comment: e.value.slice(hash) };
+    const range = valueSubRange(e, hash, e.value.length);
+    const code = commentBreaksValue(d) ? 'systemd-inline-comment' : 'systemd-inline-comment-text';
+    sink.add(code, range, [e.value.slice(hash), e.key], { data });
+    return;
+  }
+  const p = checkValue(d, e.value, version);
+  if (!p) return;
+  if (p.newerSince) {
+    sink.add('systemd-newer-value', e.valueRange, [e.value, e.key, String(p.newerSince), String(version)]);
+    return;
+  }
+  const suggestions = p.expected ? didYouMean(e.value, p.expected, 3) : [];
+  sink.add('systemd-invalid-value', e.valueRange, [e.key, e.value, p.reason], { data: { suggestions } });
+}

@@ -1,0 +1,137 @@
+// Value checks per kind, mirroring what systemd's own parsers accept. Only kinds we can check exactly are checked;
+// everything else is accepted (a false "invalid value" is worse than a missed one).
+import type { DirectiveSpec, EnumSpec, EnumValue } from '../../schema/systemd/types';
+
+const BOOL = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
+const TIME_UNITS = new Set([
+  'usec', 'us', 'µs', 'μs', 'msec', 'ms', 'seconds', 'second', 'sec', 's', 'minutes', 'minute', 'min', 'months', 'month',
+  'M', 'm', 'hours', 'hour', 'hr', 'h', 'days', 'day', 'd', 'weeks', 'week', 'w', 'years', 'year', 'y',
+]);
+const SIGNALS = new Set([
+  'HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'IOT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM',
+  'STKFLT', 'CHLD', 'CONT', 'STOP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'XCPU', 'XFSZ', 'VTALRM', 'PROF', 'WINCH', 'IO', 'POLL',
+  'PWR', 'SYS',
+]);
+
+export function isBool(v: string): boolean {
+  return BOOL.test(v);
+}
+
+/** systemd's time span syntax: `infinity`, or numbers with optional units, e.g. `1min 30s`, `2.5h`, `500ms`. */
+export function isTimespan(v: string): boolean {
+  const s = v.trim();
+  if (s === 'infinity') return true;
+  let i = 0;
+  let parts = 0;
+  while (i < s.length) {
+    while (i < s.length && /\s/.test(s[i])) i++;
+    if (i >= s.length) break;
+    const num = /^(\d+(\.\d*)?|\.\d+)/.exec(s.slice(i));
+    if (!num) return false;
+    i += num[0].length;
+    while (i < s.length && /\s/.test(s[i])) i++;
+    const unit = /^[a-zA-Zµμ]*/.exec(s.slice(i))?.[0] ?? '';
+    if (unit && !TIME_UNITS.has(unit)) return false;
+    i += unit.length;
+    parts++;
+  }
+  return parts > 0;
+}
+
+/** A time span in seconds, or undefined when unparsable; infinity gives Infinity. */
+export function timespanSeconds(v: string, defaultUnit = 1): number | undefined {
+  const s = v.trim();
+  if (s === 'infinity') return Infinity;
+  if (!isTimespan(s)) return undefined;
+  const mult: Record<string, number> = {
+    usec: 1e-6, us: 1e-6, µs: 1e-6, μs: 1e-6, msec: 1e-3, ms: 1e-3, seconds: 1, second: 1, sec: 1, s: 1, minutes: 60,
+    minute: 60, min: 60, m: 60, hours: 3600, hour: 3600, hr: 3600, h: 3600, days: 86400, day: 86400, d: 86400,
+    weeks: 604800, week: 604800, w: 604800, months: 2629800, month: 2629800, M: 2629800, years: 31557600, year: 31557600,
+    y: 31557600,
+  };
+  let total = 0;
+  for (const m of s.matchAll(/(\d+(?:\.\d*)?|\.\d+)\s*([a-zA-Zµμ]*)/g)) total += Number(m[1]) * (m[2] ? mult[m[2]] : defaultUnit);
+  return total;
+}
+
+export function isSignal(v: string): boolean {
+  if (/^\d+$/.test(v)) return Number(v) > 0 && Number(v) < 65;
+  const n = v.startsWith('SIG') ? v.slice(3) : v;
+  if (SIGNALS.has(n)) return true;
+  return /^RTM(IN|AX)([+-]\d+)?$/.test(n);
+}
+
+function findEnum(spec: EnumSpec, v: string): EnumValue | undefined {
+  return spec.values.find((e) => (spec.caseInsensitive ? e.value.toLowerCase() === v.toLowerCase() : e.value === v));
+}
+
+export interface ValueProblem {
+  /** What is wrong, in a sentence fragment: "is not a boolean". */
+  readonly reason: string;
+  /** Set when the value is valid but newer than the target release. */
+  readonly newerSince?: number;
+  /** Valid values to suggest (enums). */
+  readonly expected?: readonly string[];
+}
+
+function checkEnum(spec: EnumSpec, v: string, version: number): ValueProblem | null {
+  const e = findEnum(spec, v);
+  if (e) return e.since && e.since > version ? { reason: `needs systemd ${e.since}`, newerSince: e.since } : null;
+  if (spec.acceptsBool && isBool(v)) return null;
+  if (spec.prefixes?.some((p) => v.startsWith(p))) return null;
+  if (spec.acceptsNumber && /^\d+$/.test(v)) return null;
+  const expected = [...(spec.acceptsBool ? ['yes', 'no'] : []), ...spec.values.map((x) => x.value)];
+  return { reason: `is not one of: ${expected.join(', ')}`, expected };
+}
+
+/** Checks a non-empty value; null when systemd would accept it. */
+export function checkValue(d: DirectiveSpec, value: string, version: number): ValueProblem | null {
+  const v = value;
+  switch (d.kind) {
+    case 'bool':
+      return isBool(v) ? null : { reason: 'is not a boolean (yes/no, true/false, on/off, 1/0)', expected: ['yes', 'no'] };
+    case 'timespan':
+      return isTimespan(v) ? null : { reason: 'is not a time span (e.g. 30s, 5min, 1h 30min, infinity)' };
+    case 'unsigned':
+      return /^\d+$/.test(v) ? null : { reason: 'is not an unsigned integer' };
+    case 'integer':
+      return /^[-+]?\d+$/.test(v) ? null : { reason: 'is not an integer' };
+    case 'size':
+      return /^\d+(\.\d+)?\s*[KMGTPEB]?$/.test(v) ? null : { reason: 'is not a size (bytes, optionally with K, M, G, T, P or E)' };
+    case 'signal':
+      return isSignal(v) ? null : { reason: 'is not a signal name or number (e.g. SIGTERM)' };
+    case 'nice': {
+      const n = /^[-+]?\d+$/.test(v) ? Number(v) : NaN;
+      return n >= -20 && n <= 19 ? null : { reason: 'is not a nice level between -20 and 19' };
+    }
+    case 'weight': {
+      if (v === 'idle' && d.name.includes('CPU')) return null;
+      const n = /^\d+$/.test(v) ? Number(v) : NaN;
+      return n >= 1 && n <= 10000 ? null : { reason: 'is not a weight between 1 and 10000' };
+    }
+    case 'enum':
+      return d.enumSpec && d.enumSpec.values.length ? checkEnum(d.enumSpec, v, version) : null;
+    default:
+      return null;
+  }
+}
+
+/** Kinds whose values systemd rejects when a trailing `# comment` is glued on. */
+export function commentBreaksValue(d: DirectiveSpec): boolean {
+  return ['bool', 'timespan', 'unsigned', 'integer', 'size', 'signal', 'nice', 'weight', 'enum', 'units', 'unit', 'environ', 'mode'].includes(d.kind);
+}
+
+/** Index of an inline `#` comment (whitespace then #, outside quotes), or -1. */
+export function inlineCommentAt(value: string): number {
+  let quote = '';
+  for (let i = 1; i < value.length; i++) {
+    const c = value[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === '#' && /\s/.test(value[i - 1]) && (i + 1 >= value.length || /\s/.test(value[i + 1]))) return i;
+  }
+  return -1;
+}
