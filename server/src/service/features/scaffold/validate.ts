@@ -30,7 +30,7 @@ export function checkAnswers(raw: Readonly<Record<string, unknown>>): AnswerChec
 
 function suggest(key: string): string {
   const best = PARAM_KEYS.map((k) => ({ k, d: editDistance(key.toLowerCase(), k.toLowerCase(), 3) })).sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= 3 ? ` (did you mean "${best.k}"?)` : '';
+  return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? ` (did you mean "${best.k}"?)` : '';
 }
 
 /** Checks that span several answers. */
