@@ -1,0 +1,167 @@
+// `npm run bench`: drives dist/server.js over stdio on large generated documents and prints, per document,
+// open-to-diagnostics, diagnostics after a one-character edit, completion and hover p50/p95 (200 requests
+// each), server RSS and cold start, each with its ratio to a bare baseline (node splitting the same text into
+// lines and matching a key/value regex), and the time of the real validator on the same file.
+// It prints figures only; it never fails on timings. Needs `npm run build` first; run through tsx
+// (`node --import tsx scripts/bench.mjs`, as `npm run bench` does) since it reuses the tests' LSP client.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { haproxyConfig, keepalivedConfig, systemdUnit } from './bench/generate.mjs';
+import { baselineMs, percentile } from './bench/baseline.mjs';
+import { timeValidator } from './bench/validators.mjs';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { LspClient, SERVER_JS } = await import('../test/protocol/lspClient.ts');
+const { createLanguageService } = await import('../server/src/service/languageService.ts');
+if (!fs.existsSync(SERVER_JS)) {
+  console.error('bench: dist/server.js is missing; run "npm run build" first');
+  process.exit(2);
+}
+
+const REQUESTS = Number(process.env.HACONF_BENCH_REQUESTS ?? 200);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haconf-bench-'));
+const iface = fs.existsSync('/sys/class/net/eth0') ? 'eth0' : (fs.readdirSync('/sys/class/net').find((n) => n !== 'lo') ?? 'eth0');
+const docs = [
+  { language: 'haproxy', file: path.join(dir, 'haproxy', 'haproxy.cfg'), text: haproxyConfig() },
+  { language: 'keepalived', file: path.join(dir, 'keepalived', 'keepalived.conf'), text: keepalivedConfig(250, 2000, iface) },
+  { language: 'systemd-unit-file', file: path.join(dir, 'bench.service'), text: systemdUnit() },
+];
+
+/** Deterministic pseudo-random numbers, so runs are comparable. */
+function lcg(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Positions at the first word of non-blank lines spread over the document (`offset` into that word). */
+function positions(lines, n, offset, seed) {
+  const rnd = lcg(seed);
+  const out = [];
+  while (out.length < n) {
+    const line = Math.floor(rnd() * lines.length);
+    const indent = lines[line].search(/\S/);
+    if (indent >= 0 && !/^\s*[#;]/.test(lines[line])) out.push({ line, character: indent + offset });
+  }
+  return out;
+}
+
+async function timed(f) {
+  const t0 = performance.now();
+  const r = await f();
+  return [performance.now() - t0, r];
+}
+
+function rssMb(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: NaN, peak: NaN };
+  }
+}
+
+async function coldStart(runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const c = new LspClient();
+    await c.initialize(null);
+    times.push(performance.now() - t0);
+    await c.shutdown();
+  }
+  return percentile(times, 50);
+}
+
+async function benchDocument(d) {
+  fs.mkdirSync(path.dirname(d.file), { recursive: true });
+  fs.writeFileSync(d.file, d.text);
+  const lines = d.text.split('\n');
+  const uri = pathToFileURL(d.file).href;
+  const base = baselineMs(d.text);
+  const client = new LspClient();
+  await client.initialize(null);
+  const publish = (version) => client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && (p.version === undefined || p.version === version), 120000);
+
+  const opened = publish(1);
+  const [openMs, first] = await timed(async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: d.language, version: 1, text: d.text } });
+    return opened;
+  });
+
+  const mid = Math.floor(lines.length / 2);
+  const at = Math.max(0, lines[mid].length);
+  const changed = publish(2);
+  const [editMs] = await timed(async () => {
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: mid, character: at }, end: { line: mid, character: at } }, text: ' ' }],
+    });
+    return changed;
+  });
+
+  const textDocument = { uri };
+  const completion = [];
+  let items = 0;
+  for (const position of positions(lines, REQUESTS, 0, 7)) {
+    const [ms, r] = await timed(() => client.request('textDocument/completion', { textDocument, position }));
+    completion.push(ms);
+    items += Array.isArray(r) ? r.length : (r?.items?.length ?? 0);
+  }
+  const hover = [];
+  let hovers = 0;
+  for (const position of positions(lines, REQUESTS, 1, 11)) {
+    const [ms, r] = await timed(() => client.request('textDocument/hover', { textDocument, position }));
+    hover.push(ms);
+    if (r) hovers++;
+  }
+  const mem = rssMb(client.proc.pid);
+  await client.shutdown();
+
+  // The same edit in-process through the facade: the service's own time, without the transport and the
+  // server's pause for typing.
+  const service = createLanguageService({ docsBase: 'file:///d/' });
+  service.diagnostics({ uri, text: d.text, version: 1, languageId: d.language });
+  const edited = lines.map((l, i) => (i === mid ? l + ' ' : l)).join('\n');
+  const [inProcessEditMs] = await timed(() => service.diagnostics({ uri, text: edited, version: 2, languageId: d.language }));
+
+  return {
+    language: d.language,
+    lines: lines.length,
+    base,
+    diagnostics: first.diagnostics.length,
+    openMs,
+    editMs,
+    inProcessEditMs,
+    completion: { p50: percentile(completion, 50), p95: percentile(completion, 95), avgItems: items / completion.length },
+    hover: { p50: percentile(hover, 50), p95: percentile(hover, 95), answered: hovers },
+    mem,
+    validator: timeValidator(d.language, d.file),
+  };
+}
+
+const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 2 : 1)} ms` : 'n/a');
+const ratio = (ms, base) => (base > 0 ? `${(ms / base).toFixed(1)}x baseline` : '');
+
+console.log(`haconf bench (node ${process.version}, ${os.cpus().length} cpu, ${REQUESTS} requests per figure; files in ${dir})`);
+const cold = await coldStart();
+console.log(`cold start to initialize result: ${fmt(cold)} (median of 5)\n`);
+for (const d of docs) {
+  const r = await benchDocument(d);
+  const v = r.validator;
+  console.log(`${r.language}: ${r.lines} lines, ${r.diagnostics} diagnostics on open; bare baseline ${fmt(r.base)}`);
+  console.log(`  open -> diagnostics          ${fmt(r.openMs).padEnd(10)} ${ratio(r.openMs, r.base)}`);
+  console.log(`  edit -> diagnostics (stdio)  ${fmt(r.editMs).padEnd(10)} ${ratio(r.editMs, r.base)}  (includes the server's pause for typing)`);
+  console.log(`  edit -> diagnostics (service) ${fmt(r.inProcessEditMs).padEnd(10)} ${ratio(r.inProcessEditMs, r.base)}  (the facade in-process, no transport)`);
+  console.log(`  completion p50 / p95         ${fmt(r.completion.p50)} / ${fmt(r.completion.p95)}  ${ratio(r.completion.p95, r.base)} (p95), ${r.completion.avgItems.toFixed(0)} items on average`);
+  console.log(`  hover p50 / p95              ${fmt(r.hover.p50)} / ${fmt(r.hover.p95)}  ${ratio(r.hover.p95, r.base)} (p95), ${r.hover.answered}/${REQUESTS} with content`);
+  console.log(`  server RSS                   ${r.mem.rss.toFixed(0)} MB (peak ${r.mem.peak.toFixed(0)} MB)`);
+  console.log(`  cold start                   ${fmt(cold).padEnd(10)} ${ratio(cold, r.base)}`);
+  if (v) {
+    console.log(`  real validator               ${fmt(v.ms).padEnd(10)} \`${v.name}\`${v.ok ? '' : ' (it rejected the file)'}; haconf open->diagnostics = ${(r.openMs / v.ms).toFixed(2)}x of it`);
+  } else console.log('  real validator: not installed');
+  console.log('');
+}
+fs.rmSync(dir, { recursive: true, force: true });
