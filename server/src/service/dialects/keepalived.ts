@@ -1,11 +1,12 @@
 // The keepalived dialect: its parser and features, assembled for the facade.
-// Placeholder until the keepalived parser and features land: answers nothing, never throws.
 import type { Dialect } from '../types';
+import { parseKeepalived, KTree } from '../parser/keepalived';
+import { keepalivedDiagnostics } from '../validation/keepalived';
 
-export const keepalivedDialect: Dialect<null> = {
+export const keepalivedDialect: Dialect<KTree> = {
   language: 'keepalived',
-  parse: () => null,
-  diagnostics: () => [],
+  parse: (text) => parseKeepalived(text),
+  diagnostics: keepalivedDiagnostics,
   completion: () => [],
   hover: () => null,
   symbols: () => [],

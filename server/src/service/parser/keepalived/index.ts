@@ -2,3 +2,5 @@
 export { parseKeepalived } from './parser';
 export type { KBlock, KDefinition, KParseError, KParseErrorKind, KStatement, KStreamItem, KTree, KWord } from './types';
 export { keywordOf } from './types';
+export { namesOf } from './names';
+export type { NameKind, NamedWord, TreeNames } from './names';

@@ -1,0 +1,27 @@
+// All keepalived diagnostics for one parsed document.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { KTree } from '../../parser/keepalived';
+import { targetVersion } from '../../schema/keepalived';
+import type { ParsedDocument, ServiceContext } from '../../types';
+import { DiagnosticSink } from '../rules';
+import { checkHa } from './ha';
+import { checkInstances, checkReferences } from './instances';
+import { resolve } from './resolve';
+import { checkScriptSecurity } from './security';
+import { checkParseErrors, checkStructure } from './structure';
+import { checkValues } from './values';
+
+export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceContext): Diagnostic[] {
+  const tree = doc.tree;
+  const sink = new DiagnosticSink(ctx);
+  const res = resolve(tree);
+  checkParseErrors(tree, sink);
+  checkStructure(res, sink);
+  checkValues(res, targetVersion(ctx), sink);
+  checkInstances(tree, sink);
+  checkReferences(tree, doc.uri, ctx, sink);
+  checkScriptSecurity(tree, res, ctx, sink);
+  checkHa(tree, doc.uri, ctx, sink);
+  for (const d of sink.items) for (const r of d.relatedInformation ?? []) if (!r.location.uri) r.location.uri = doc.uri;
+  return sink.items;
+}

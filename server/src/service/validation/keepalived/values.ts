@@ -1,0 +1,123 @@
+// Values keepalived checks when it reads a keyword: numbers and their ranges, fixed word sets, addresses,
+// the 8-character auth_pass, and the items of address lists and track_script lists.
+import type { KStatement, KWord } from '../../parser/keepalived';
+import { argsOf, ArgSpec, availableIn, KeywordNode, SCOPES } from '../../schema/keepalived';
+import type { DiagnosticSink } from '../rules';
+import type { Resolution } from './resolve';
+import { isDynamic, isIP, isIPv4, wordRange } from './util';
+
+const INT = /^[-+]?\d+$/;
+const DEC = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
+export function checkValues(res: Resolution, version: string, sink: DiagnosticSink): void {
+  for (const [stmt, node] of res.nodes) {
+    if (!availableIn(node.since, version)) {
+      sink.add('keepalived-keyword-version', wordRange(stmt.words[0]), [node.name, node.since ?? '', version]);
+      continue;
+    }
+    checkArgs(stmt, node, sink);
+  }
+  for (const [stmt, list] of res.listItems) checkListItem(stmt, list, sink);
+}
+
+function checkArgs(stmt: KStatement, node: KeywordNode, sink: DiagnosticSink): void {
+  const facts = argsOf(node.parent?.name ?? '', node.name);
+  if (!facts) return;
+  const args = stmt.words.slice(1);
+  if (facts.min && args.length < facts.min) {
+    sink.add('keepalived-missing-argument', wordRange(stmt.words[0]), [node.name, facts.signature ?? 'a value']);
+    return;
+  }
+  facts.args.forEach((spec, i) => {
+    const w = args[i];
+    if (w && !isDynamic(w)) checkWord(w, spec, node.name, sink);
+  });
+  if (node.name === 'auth_pass' && args[0] && !isDynamic(args[0]) && args[0].text.length > 8) {
+    sink.add('keepalived-auth-pass-length', wordRange(args[0]), [String(args[0].text.length), args[0].text.slice(0, 8)], {
+      data: { truncated: args[0].text.slice(0, 8) },
+    });
+  }
+}
+
+/** Check one word against its spec; true when it is fine. */
+export function checkWord(w: KWord, spec: ArgSpec, keyword: string, sink: DiagnosticSink, label = 'Value'): boolean {
+  if (spec.kind === 'int' || spec.kind === 'decimal') {
+    const ok = spec.kind === 'int' ? INT.test(w.text) : DEC.test(w.text);
+    if (!ok) {
+      sink.add('keepalived-invalid-number', wordRange(w), [w.text, keyword, `${spec.min}-${spec.max}`]);
+      return false;
+    }
+    const n = Number(w.text);
+    if (n < spec.min || n > spec.max) {
+      const fix = Math.min(spec.max, Math.max(spec.min, n));
+      sink.add('keepalived-out-of-range', wordRange(w), [label, w.text, keyword, String(spec.min), String(spec.max)], {
+        data: { min: spec.min, max: spec.max, replacement: String(fix) },
+      });
+      return false;
+    }
+    return true;
+  }
+  if (spec.kind === 'enum') {
+    const ok = spec.ignoreCase ? spec.values.some((v) => v.toLowerCase() === w.text.toLowerCase()) : spec.values.includes(w.text);
+    if (!ok) {
+      const exact = spec.values.find((v) => v.toLowerCase() === w.text.toLowerCase());
+      sink.add('keepalived-invalid-value', wordRange(w), [w.text, keyword, spec.values.join(', ')], {
+        data: { replacements: exact ? [exact] : [...spec.values] },
+      });
+      return false;
+    }
+    return true;
+  }
+  if (!isIP(w.text)) {
+    sink.add('keepalived-bad-address', wordRange(w), [`'${w.text}' is not a valid IPv4 or IPv6 address.`]);
+    return false;
+  }
+  return true;
+}
+
+const ADDRESS_LISTS = new Set(['virtual_ipaddress', 'virtual_ipaddress_excluded', 'static_ipaddress']);
+
+function checkListItem(stmt: KStatement, list: KeywordNode, sink: DiagnosticSink): void {
+  const first = stmt.words[0];
+  if (!first || isDynamic(first)) return;
+  if (ADDRESS_LISTS.has(list.name)) return checkAddressLine(stmt, sink);
+  if (list.name === 'unicast_peer') {
+    if (!isIP(first.text)) sink.add('keepalived-bad-address', wordRange(first), [`'${first.text}' is not a valid unicast peer address.`]);
+    return;
+  }
+  if (list.name === 'track_script' || list.name === 'track_interface') {
+    const wi = stmt.words.findIndex((w) => w.text === 'weight');
+    const w = wi > 0 ? stmt.words[wi + 1] : undefined;
+    if (w && !isDynamic(w)) checkWord(w, { kind: 'int', min: -253, max: 253 }, `${list.name} weight`, sink, 'Weight');
+  }
+}
+
+/** `ADDR[/LEN] [dev IF] [brd ADDR] [label L] [scope S] …` */
+function checkAddressLine(stmt: KStatement, sink: DiagnosticSink): void {
+  const first = stmt.words[0];
+  const [addr, len] = first.text.split('/', 2);
+  if (!isIP(addr)) {
+    sink.add('keepalived-bad-address', wordRange(first), [`'${addr}' is not a valid IPv4 or IPv6 address; keepalived skips this line.`]);
+    return;
+  }
+  if (len !== undefined) {
+    const max = isIPv4(addr) ? 32 : 128;
+    if (!/^\d+$/.test(len) || Number(len) > max) {
+      sink.add('keepalived-bad-address', wordRange(first), [`Prefix length '${len}' of ${addr} must be between 0 and ${max}.`]);
+    }
+  }
+  for (let i = 1; i < stmt.words.length - 1; i++) {
+    const w = stmt.words[i];
+    const v = stmt.words[i + 1];
+    if (isDynamic(v)) continue;
+    if ((w.text === 'brd' || w.text === 'broadcast') && v.text !== '+' && v.text !== '-' && !isIP(v.text)) {
+      sink.add('keepalived-bad-address', wordRange(v), [`'${v.text}' is not a valid broadcast address.`]);
+    }
+    if (w.text === 'scope' && !SCOPES.includes(v.text) && !/^\d+$/.test(v.text)) {
+      sink.add('keepalived-invalid-value', wordRange(v), [v.text, 'scope', SCOPES.join(', ')], {
+        severity: 'warning',
+        message: `'${v.text}' is not a standard scope (${SCOPES.join(', ')}); keepalived only accepts it if /etc/iproute2/rt_scopes defines it.`,
+      });
+    }
+  }
+}
