@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Emacs batch test of haconf's language server through eglot (completion, hover, diagnostics per language).
-# Needs emacs (28+) with Debian's elpa-eglot and a built dist/server.js. Exits non-zero on any failed check.
+# Needs emacs (28+) with Debian's elpa-eglot and a built dist/server.js (HACONF_SERVER=path overrides it).
+# Exits non-zero on any failed check.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 command -v emacs >/dev/null || { echo "emacs test: emacs is not installed" >&2; exit 1; }

@@ -21,7 +21,7 @@
                        ("systemd-unit-file" . systemd-unit-file-mode)))
 (setq eglot-server-programs
       `(((haproxy-mode keepalived-mode systemd-unit-file-mode)
-         . ("node" ,(expand-file-name "dist/server.js" haconf-root) "--stdio"))))
+         . ("node" ,(or (getenv "HACONF_SERVER") (expand-file-name "dist/server.js" haconf-root)) "--stdio"))))
 (setq eglot-sync-connect 20 eglot-autoshutdown nil eglot-events-buffer-size 0)
 
 (cl-defmethod eglot-handle-notification :before
