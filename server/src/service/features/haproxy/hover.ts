@@ -1,0 +1,60 @@
+// Hover for haproxy.cfg: sections, keywords, options, timeouts, bind/server options, balance, modes,
+// actions, fetches and converters.
+import type { Hover, Position } from 'vscode-languageserver-types';
+import type { HaproxyTree } from '../../parser/haproxy/index';
+import { baseName, knowledgeFor, proxyKeyOf, resolveVersion, RULE_SETS, type HaproxyKnowledge } from '../../schema/haproxy/index';
+import type { ParsedDocument, ServiceContext } from '../../types';
+import { lineRange } from '../../text';
+import { cursorAt, type Cursor } from './cursor';
+import { docFor } from './docs';
+import { parseOptions } from '../../validation/haproxy/options';
+
+const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
+
+export function haproxyHover(doc: ParsedDocument<HaproxyTree>, pos: Position, ctx: ServiceContext): Hover | null {
+  const c = cursorAt(doc, pos);
+  const w = c.words[c.index];
+  if (!w || c.inComment || pos.character < w.start) return null;
+  const k = knowledgeFor(resolveVersion(ctx.settings.haproxy.version, ctx.hostVersions));
+  const value = describe(c, k);
+  return value ? { contents: { kind: 'markdown', value }, range: lineRange(c.line, w.start, w.end) } : null;
+}
+
+function describe(c: Cursor, k: HaproxyKnowledge): string | undefined {
+  const words = c.words;
+  const i = c.index;
+  const w = words[i];
+  if (!c.section) return i === 0 ? docFor('section', w.text.toLowerCase()) : undefined;
+  const kind = c.section.kind;
+  if (kind === 'global') return i === 0 ? docFor('global', c.words[0].text, k.global) : optionDoc(c, k);
+  if (!PROXIES.has(kind)) return i === 0 ? docFor(kind, w.text, k.sections.get(kind)) : undefined;
+  const key = proxyKeyOf(words);
+  if (i < key.argAt && i >= key.first) return docFor('proxy', k.proxy.has(key.key) ? key.key : key.key.split(' ')[0], k.proxy);
+  const head = key.key;
+  if (head === 'balance' && i === key.argAt) return docFor('balance', baseName(w.text), k.balance);
+  if (head === 'mode' && i === key.argAt) return docFor('mode', w.text, k.modes);
+  const at = RULE_SETS[head];
+  if (at !== undefined && i === at) return docFor('action', baseName(w.text), k.actions.get(head));
+  return optionDoc(c, k) ?? sampleDoc(w.text, k);
+}
+
+function optionDoc(c: Cursor, k: HaproxyKnowledge): string | undefined {
+  const head = c.words[0].text;
+  const isStatsSocket = head === 'stats' && c.words[1]?.text === 'socket';
+  const from = head === 'bind' ? 2 : head === 'server' ? 3 : head === 'server-template' ? 4 : head === 'default-server' ? 1 : isStatsSocket ? 3 : -1;
+  if (from < 0 || c.index < from) return undefined;
+  const bindLike = head === 'bind' || isStatsSocket;
+  const set = bindLike ? k.bind : k.server;
+  const opt = parseOptions(c.words, from, set).find((o) => o.word === c.words[c.index]);
+  return opt ? docFor(bindLike ? 'bind' : 'server', opt.name, set) : undefined;
+}
+
+/** A fetch or converter named in the word (acl criteria, `%[...]`, rule expressions). */
+function sampleDoc(text: string, k: HaproxyKnowledge): string | undefined {
+  const parts = text.replace(/^%\[/, '').replace(/\]$/, '').split(',');
+  const first = baseName(parts[0]);
+  if (k.fetches.has(first)) return docFor('fetch', first, k.fetches);
+  if (k.acls.has(first)) return docFor('acl', first, k.acls);
+  const conv = parts.slice(1).map(baseName).find((p) => k.converters.has(p));
+  return conv ? docFor('conv', conv, k.converters) : undefined;
+}
