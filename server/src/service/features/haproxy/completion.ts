@@ -52,7 +52,6 @@ function fromSet(set: FactSet, kind: CompletionItemKind, docKind: string, filter
 
 function proxyArgs(doc: ParsedDocument<HaproxyTree>, c: Cursor, k: HaproxyKnowledge, ctx: ServiceContext): CompletionItem[] {
   const words = c.words;
-  const key = proxyKeyOf(words.slice(0, c.index)).key;
   const head = (words[0]?.text ?? '').toLowerCase();
   const col = COLUMN[c.section?.kind ?? 'listen'];
   const condAt = words.findIndex((w, i) => i > 0 && i < c.index && (w.text === 'if' || w.text === 'unless'));
@@ -70,9 +69,8 @@ function proxyArgs(doc: ParsedDocument<HaproxyTree>, c: Cursor, k: HaproxyKnowle
   if ((head === 'use_backend' || head === 'default_backend') && c.index === 1) {
     return [...workspaceNames(ctx, doc.uri, doc.tree).backends.keys()].map((n) => item(n, CompletionItemKind.Reference, 'backend', 'backend'));
   }
-  const actionAt = RULE_SETS[key];
   const ruleSet = Object.keys(RULE_SETS).find((rs) => proxyKeyOf(words).key === rs);
-  if (ruleSet && c.index === RULE_SETS[ruleSet] && actionAt === undefined) return fromSet(k.actions.get(ruleSet) ?? k.proxy, CompletionItemKind.Function, 'action');
+  if (ruleSet && c.index === RULE_SETS[ruleSet]) return fromSet(k.actions.get(ruleSet) ?? k.proxy, CompletionItemKind.Function, 'action');
   if (head === 'bind' && c.index >= 2) return fromSet(k.bind, CompletionItemKind.Property, 'bind');
   if ((head === 'server' && c.index >= 3) || (head === 'server-template' && c.index >= 4) || (head === 'default-server' && c.index >= 1)) {
     return fromSet(k.server, CompletionItemKind.Property, 'server');

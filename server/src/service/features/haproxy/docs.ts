@@ -28,7 +28,7 @@ export function docFor(kind: DocKind, name: string, set?: FactSet, extra?: strin
   if (synopsis && !synopsis.startsWith(' :') && /[<[{(]/.test(synopsis)) parts.push('', '```haproxy', `${name} ${synopsis}`.trim(), '```');
   if (mask) parts.push('', `HAProxy versions: ${describeMask(mask)}`);
   const url = docUrl(kind, name) ?? (kind === 'proxy' && name.includes(' ') ? undefined : docUrl('proxy', name));
-  if (url) parts.push('', `[HAProxy documentation](${url})`);
+  parts.push('', `[HAProxy documentation](${url ?? 'https://docs.haproxy.org/3.4/configuration.html'})`);
   return parts.join('\n');
 }
 
