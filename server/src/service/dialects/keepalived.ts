@@ -2,15 +2,30 @@
 import type { Dialect } from '../types';
 import { parseKeepalived, KTree } from '../parser/keepalived';
 import { keepalivedDiagnostics } from '../validation/keepalived';
+import { keepalivedCompletion } from '../features/keepalived/completion';
+import { keepalivedHover } from '../features/keepalived/hover';
+import { keepalivedFolding, keepalivedSymbols } from '../features/keepalived/outline';
+import { keepalivedCodeActions } from '../features/keepalived/codeActions';
+import { keepalivedFormat } from '../features/keepalived/format';
+import {
+  keepalivedDefinition,
+  keepalivedPrepareRename,
+  keepalivedReferences,
+  keepalivedRename,
+} from '../features/keepalived/navigation';
 
 export const keepalivedDialect: Dialect<KTree> = {
   language: 'keepalived',
   parse: (text) => parseKeepalived(text),
   diagnostics: keepalivedDiagnostics,
-  completion: () => [],
-  hover: () => null,
-  symbols: () => [],
-  folding: () => [],
-  codeActions: () => [],
-  format: () => [],
+  completion: keepalivedCompletion,
+  hover: (doc, pos) => keepalivedHover(doc, pos),
+  symbols: keepalivedSymbols,
+  folding: keepalivedFolding,
+  codeActions: (doc, range, diags) => keepalivedCodeActions(doc, range, diags),
+  format: (doc, options) => keepalivedFormat(doc, options),
+  definition: keepalivedDefinition,
+  references: keepalivedReferences,
+  prepareRename: (doc, pos) => keepalivedPrepareRename(doc, pos),
+  rename: keepalivedRename,
 };

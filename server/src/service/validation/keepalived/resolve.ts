@@ -8,7 +8,9 @@ import { INCLUDE_NODE, KeywordNode, ROOT } from '../../schema/keepalived';
 export type StructureProblem =
   | { readonly kind: 'unknown'; readonly stmt: KStatement; readonly context: KeywordNode; readonly afterMissingClose?: KStatement }
   | { readonly kind: 'unexpected-open'; readonly line: number; readonly char: number; readonly after: KStatement | null; readonly context: KeywordNode }
-  | { readonly kind: 'missing-open'; readonly stmt: KStatement; readonly owner: KeywordNode };
+  | { readonly kind: 'missing-open'; readonly stmt: KStatement; readonly owner: KeywordNode }
+  /** A '}' the braces match, but that keepalived reads at the top level because an earlier '{' was ignored. */
+  | { readonly kind: 'stray-close'; readonly line: number; readonly char: number };
 
 export interface Resolution {
   /** The node each keyword statement resolved to. */
@@ -80,7 +82,8 @@ function run(tree: KTree): Resolution {
     }
     if (item.kind === 'close') {
       if (levels.length > 1) levels.pop();
-      continue; // a '}' at top level is the parser's extra-brace error
+      else if (item.block) problems.push({ kind: 'stray-close', line: item.line, char: item.char });
+      continue; // an unmatched '}' is the parser's extra-brace error
     }
     if (item.kind !== 'stmt') continue;
     const stmt = item.stmt;

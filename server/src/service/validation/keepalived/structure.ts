@@ -42,6 +42,10 @@ export function checkStructure(res: Resolution, sink: DiagnosticSink): void {
       const range = lineRange(p.line, p.char, p.char + 1);
       if (after) sink.add('keepalived-unexpected-brace', range, [after, blockLabel(p.context)]);
       else sink.add('keepalived-unbalanced-brace', range, ["This '{' follows no keyword; keepalived ignores it."]);
+    } else if (p.kind === 'stray-close') {
+      sink.add('keepalived-unbalanced-brace', lineRange(p.line, p.char, p.char + 1), [
+        "keepalived reads this '}' outside any block, because it ignored an earlier '{' (see the errors above), and reports it as an unknown keyword.",
+      ]);
     } else {
       sink.add('keepalived-missing-brace', wordRange(p.stmt.words[0]), [p.owner.name]);
     }

@@ -1,0 +1,77 @@
+// Quick fixes, keyed on the diagnostic code: did-you-mean replacements, define the missing vrrp_script,
+// add enable_script_security, clamp a number into range, cut auth_pass to 8, state BACKUP for nopreempt,
+// and a weight large enough for the priority gap.
+import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { KTree } from '../../parser/keepalived';
+import type { ParsedDocument } from '../../types';
+import { overlaps } from '../../text';
+
+type Fix = (doc: ParsedDocument<KTree>, d: Diagnostic) => CodeAction[];
+
+const data = (d: Diagnostic): Record<string, unknown> => (typeof d.data === 'object' && d.data !== null ? (d.data as Record<string, unknown>) : {});
+
+function edit(doc: ParsedDocument<KTree>, title: string, d: Diagnostic, edits: TextEdit[], preferred = false): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [doc.uri]: edits } } };
+}
+
+const replaceWith: Fix = (doc, d) => {
+  const list = data(d).replacements;
+  if (!Array.isArray(list)) return [];
+  return list.slice(0, 5).map((r, i) => edit(doc, `Change to '${String(r)}'`, d, [{ range: d.range, newText: String(r) }], i === 0));
+};
+
+const single = (key: string, title: (v: string) => string): Fix => (doc, d) => {
+  const v = data(d)[key];
+  return v === undefined ? [] : [edit(doc, title(String(v)), d, [{ range: d.range, newText: String(v) }], true)];
+};
+
+/** Insert a vrrp_script skeleton before the first vrrp_instance (or at the end). */
+const defineScript: Fix = (doc, d) => {
+  const name = String(data(d).name ?? '');
+  if (!name) return [];
+  const first = doc.tree.root.find((s) => s.words[0]?.text === 'vrrp_instance');
+  const line = first ? first.line : doc.lines.lineCount;
+  const text = `vrrp_script ${name} {\n    script "/usr/bin/true"\n    interval 2\n    fall 2\n    rise 2\n    weight -20\n}\n\n`;
+  const at = { line, character: 0 };
+  const prefix = first || doc.text.endsWith('\n') || !doc.text ? '' : '\n';
+  return [edit(doc, `Define vrrp_script '${name}'`, d, [{ range: { start: at, end: at }, newText: prefix + text }], true)];
+};
+
+const addScriptSecurity: Fix = (doc, d) => {
+  const g = doc.tree.root.find((s) => s.words[0]?.text === 'global_defs' && s.block);
+  if (g?.block) {
+    const at = { line: g.block.openLine + 1, character: 0 };
+    return [edit(doc, 'Add enable_script_security to global_defs', d, [{ range: { start: at, end: at }, newText: '    enable_script_security\n' }], true)];
+  }
+  const at = { line: 0, character: 0 };
+  return [edit(doc, 'Add global_defs with enable_script_security', d, [{ range: { start: at, end: at }, newText: 'global_defs {\n    enable_script_security\n}\n\n' }], true)];
+};
+
+const stateBackup: Fix = (doc, d) => {
+  const line = data(d).stateLine;
+  if (typeof line !== 'number') return [];
+  const text = doc.lines.line(line);
+  const i = text.indexOf('MASTER');
+  if (i < 0) return [];
+  return [edit(doc, "Use 'state BACKUP' (nopreempt needs it)", d, [{ range: { start: { line, character: i }, end: { line, character: i + 6 } }, newText: 'BACKUP' }], true)];
+};
+
+const FIXES: Readonly<Record<string, Fix>> = {
+  'keepalived-unknown-keyword': replaceWith,
+  'keepalived-invalid-value': replaceWith,
+  'keepalived-out-of-range': single('replacement', (v) => `Change to ${v}`),
+  'keepalived-auth-pass-length': single('truncated', (v) => `Cut the password to '${v}'`),
+  'keepalived-undefined-script': defineScript,
+  'keepalived-script-security': addScriptSecurity,
+  'keepalived-nopreempt-master': stateBackup,
+  'keepalived-ha-weight-gap': single('suggested', (v) => `Set the weight to ${v}`),
+};
+
+export function keepalivedCodeActions(doc: ParsedDocument<KTree>, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of diagnostics) {
+    const fix = typeof d.code === 'string' ? FIXES[d.code] : undefined;
+    if (fix && overlaps(d.range, range)) out.push(...fix(doc, d));
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+// Completion: keywords and child blocks valid in the current block, enum values, vrrp_script names in
+// track_script and vrrp_instance names in a sync group's group.
+import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
+import type { KTree, NameKind } from '../../parser/keepalived';
+import { namesOf } from '../../parser/keepalived';
+import { argsOf, availableIn, describe, KeywordNode, targetVersion } from '../../schema/keepalived';
+import type { ParsedDocument, ServiceContext } from '../../types';
+import { workspaceNames } from '../../validation/keepalived/workspaceNames';
+import { contextAt } from './context';
+
+const LIST_NAMES: Readonly<Record<string, NameKind>> = {
+  track_script: 'vrrp_script',
+  group: 'vrrp_instance',
+  track_process: 'vrrp_track_process',
+  track_file: 'track_file',
+  track_bfd: 'bfd_instance',
+};
+
+export function keepalivedCompletion(doc: ParsedDocument<KTree>, pos: Position, ctx: ServiceContext): CompletionItem[] {
+  const c = contextAt(doc.tree, pos);
+  if (!c.node) return [];
+  if (c.inList) {
+    if (c.wordIndex > 0) return [];
+    const kind = LIST_NAMES[c.node.name];
+    return kind ? nameItems(doc.tree, kind, ctx) : [];
+  }
+  if (!c.stmt || c.wordIndex === 0) return keywordItems(c.node, targetVersion(ctx));
+  const node = c.node.children.get(c.stmt.words[0].text);
+  if (!node) return [];
+  if (c.wordIndex === 1) return valueItems(node);
+  return [];
+}
+
+function keywordItems(block: KeywordNode, version: string): CompletionItem[] {
+  const out: CompletionItem[] = [];
+  for (const n of block.children.values()) {
+    if (!availableIn(n.since, version)) continue;
+    const item: CompletionItem = {
+      label: n.name,
+      kind: n.kind === 'keyword' ? CompletionItemKind.Property : CompletionItemKind.Module,
+      detail: n.kind === 'keyword' ? argsOf(block.name, n.name)?.signature : n.kind === 'list' ? 'list block' : 'block',
+      documentation: { kind: MarkupKind.Markdown, value: describe(n) },
+    };
+    if (n.kind !== 'keyword') {
+      const named = block.path === '' && ['vrrp_instance', 'vrrp_script', 'vrrp_sync_group', 'virtual_server', 'virtual_server_group', 'vrrp_track_process', 'track_file', 'bfd_instance', 'garp_group', 'track_group'].includes(n.name);
+      item.insertText = named ? `${n.name} \${1:NAME} {\n\t$0\n}` : `${n.name} {\n\t$0\n}`;
+      item.insertTextFormat = InsertTextFormat.Snippet;
+    }
+    out.push(item);
+  }
+  out.push({ label: 'include', kind: CompletionItemKind.Keyword, detail: 'FILE|GLOB', documentation: 'Reads the matching files at this point.' });
+  return out;
+}
+
+function valueItems(node: KeywordNode): CompletionItem[] {
+  const facts = argsOf(node.parent?.name ?? '', node.name);
+  const spec = facts?.args[0];
+  if (spec?.kind !== 'enum') return [];
+  return spec.values.map((v) => ({ label: v, kind: CompletionItemKind.EnumMember, detail: node.name }));
+}
+
+function nameItems(tree: KTree, kind: NameKind, ctx: ServiceContext): CompletionItem[] {
+  const names = new Set<string>(workspaceNames(ctx, kind));
+  for (const d of namesOf(tree).defs) if (d.kind === kind) names.add(d.word.text);
+  return [...names].sort().map((n) => ({ label: n, kind: CompletionItemKind.Reference, detail: kind }));
+}

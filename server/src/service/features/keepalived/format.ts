@@ -1,0 +1,73 @@
+// Formatting: re-indents every line by its block depth. Only leading whitespace changes, so the meaning
+// never does; the continuation lines of a multi-line $NAME definition are left alone.
+import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
+import type { KTree } from '../../parser/keepalived';
+import type { ParsedDocument } from '../../types';
+
+/** Block depth at the start of each line that holds stream items. */
+function depths(tree: KTree): Map<number, number> {
+  const out = new Map<number, number>();
+  let depth = 0;
+  for (const item of tree.stream) {
+    const line = item.kind === 'stmt' ? item.stmt.line : item.line;
+    if (item.kind === 'close') depth = Math.max(0, depth - 1);
+    if (!out.has(line)) out.set(line, depth);
+    if (item.kind === 'open') depth++;
+  }
+  return out;
+}
+
+/** Lines inside multi-line definitions (after a line ending in `\` that starts a `$NAME=`). */
+function definitionLines(doc: ParsedDocument<KTree>): Set<number> {
+  const skip = new Set<number>();
+  for (let n = 0; n < doc.lines.lineCount; n++) {
+    const t = doc.lines.line(n);
+    if (/^\s*(@\S+\s+)?\$[A-Za-z_]\w*(\([^)]*\))?\s*=/.test(t)) {
+      let m = n;
+      while (doc.lines.line(m).trimEnd().endsWith('\\') && m + 1 < doc.lines.lineCount) skip.add(++m);
+      n = m;
+    }
+  }
+  return skip;
+}
+
+export function keepalivedFormat(doc: ParsedDocument<KTree>, options: FormattingOptions): TextEdit[] {
+  const unit = options.insertSpaces ? ' '.repeat(Math.max(1, options.tabSize)) : '\t';
+  const known = depths(doc.tree);
+  const skip = definitionLines(doc);
+  const edits: TextEdit[] = [];
+  let depth = 0;
+  for (let n = 0; n < doc.lines.lineCount; n++) {
+    const text = doc.lines.line(n);
+    const bom = n === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const body = text.slice(bom);
+    const indent = body.length - body.trimStart().length;
+    if (skip.has(n) || body.trim() === '') continue;
+    // lines without braces or statements (comments, definitions) keep the depth of the line before
+    const want = unit.repeat(known.get(n) ?? depth);
+    if (body.slice(0, indent) !== want) {
+      edits.push({ range: { start: { line: n, character: bom }, end: { line: n, character: bom + indent } }, newText: want });
+    }
+    const after = depthAfterLine(doc.tree, n);
+    if (after !== undefined) depth = after;
+  }
+  return edits;
+}
+
+const afterCache = new WeakMap<KTree, Map<number, number>>();
+/** Depth after the last item of line n, for lines with items. */
+function depthAfterLine(tree: KTree, n: number): number | undefined {
+  let m = afterCache.get(tree);
+  if (!m) {
+    m = new Map();
+    let depth = 0;
+    for (const item of tree.stream) {
+      const line = item.kind === 'stmt' ? item.stmt.line : item.line;
+      if (item.kind === 'open') depth++;
+      else if (item.kind === 'close') depth = Math.max(0, depth - 1);
+      m.set(line, depth);
+    }
+    afterCache.set(tree, m);
+  }
+  return m.get(n);
+}

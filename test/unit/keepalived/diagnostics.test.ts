@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, codes, diags, patch } from './util';
+
+test('the base sample is clean', () => {
+  assert.deepEqual(codes(BASE), []);
+});
+
+const faults: Array<[string, string, string, string[]]> = [
+  ['misspelled keyword', 'advert_int 1', 'advertt_int 1', ['17:keepalived-unknown-keyword']],
+  ['priority 300', 'priority 150', 'priority 300', ['16:keepalived-out-of-range']],
+  ['priority 0', 'priority 150', 'priority 0', ['16:keepalived-out-of-range']],
+  ['priority not a number', 'priority 150', 'priority high', ['16:keepalived-invalid-number']],
+  ['vrid 0', 'virtual_router_id 51', 'virtual_router_id 0', ['15:keepalived-out-of-range']],
+  ['vrid 256', 'virtual_router_id 51', 'virtual_router_id 256', ['15:keepalived-out-of-range']],
+  ['state PRIMARY', 'state BACKUP', 'state PRIMARY', ['13:keepalived-invalid-value']],
+  ['state in lower case', 'state BACKUP', 'state backup', ['13:keepalived-invalid-value']],
+  ['unknown auth_type', 'auth_type AH', 'auth_type FOO', ['19:keepalived-invalid-value']],
+  ['auth_pass longer than 8', 'auth_pass secret', 'auth_pass secret123', ['20:keepalived-auth-pass-length']],
+  ['undefined track_script', '        chk\n', '        nochk\n', ['23:keepalived-undefined-script']],
+  ['script weight 300', 'weight -60', 'weight 300', ['10:keepalived-out-of-range']],
+  ['track_script weight override 300', '        chk\n', '        chk weight 300\n', ['23:keepalived-out-of-range']],
+  ['bad VIP', '192.168.1.10/24', '192.168.300.10/24', ['26:keepalived-bad-address']],
+  ['bad prefix', '192.168.1.10/24', '192.168.1.10/33', ['26:keepalived-bad-address']],
+  ['keyword in the wrong block', 'advert_int 1', 'advert_int 1\n    router_id X', ['18:keepalived-wrong-block']],
+  ['missing vrid', '    virtual_router_id 51\n', '', ['12:keepalived-missing-vrid']],
+  ['missing interface', '    interface eth0\n', '', ['12:keepalived-missing-interface']],
+  ['nopreempt with MASTER', 'state BACKUP', 'state MASTER\n    nopreempt', ['14:keepalived-nopreempt-master']],
+];
+for (const [name, from, to, want] of faults) {
+  test(`fault: ${name}`, () => {
+    const got = codes(patch(from, to)).filter((c) => !c.includes('-ha-'));
+    assert.deepEqual(got, want);
+  });
+}
+
+// keepalived keeps reading after these in a way that flags many later lines; haconf says what it says
+const cascades: Array<[string, string, string, string[]]> = [
+  ['a block keyword without braces', '    authentication {\n        auth_type AH\n        auth_pass secret\n    }\n', '    authentication\n',
+    ['18:keepalived-missing-brace', '19:keepalived-wrong-block', '19:keepalived-unexpected-brace', '20:keepalived-unknown-keyword']],
+  ['a { after a plain keyword', 'advert_int 1', 'advert_int 1 {\n    }',
+    ['17:keepalived-unexpected-brace', '19:keepalived-wrong-block', '19:keepalived-unexpected-brace', '20:keepalived-wrong-block', '21:keepalived-wrong-block',
+      '22:keepalived-unbalanced-brace', '24:keepalived-unknown-keyword', '25:keepalived-unbalanced-brace', '27:keepalived-unknown-keyword',
+      '28:keepalived-unbalanced-brace', '29:keepalived-unbalanced-brace']],
+];
+for (const [name, from, to, want] of cascades) {
+  test(`cascade like keepalived: ${name}`, () => {
+    const got = codes(patch(from, to)).filter((c) => !c.includes('-ha-') && !c.includes('missing-vip'));
+    for (const w of want) assert.ok(got.includes(w), `${w} missing from ${got.join(' ')}`);
+  });
+}
+
+test('did-you-mean goes into the message and the data', () => {
+  const d = diags(patch('advert_int 1', 'advert_intt 1')).find((x) => x.code === 'keepalived-unknown-keyword');
+  assert.match(d!.message, /Did you mean 'advert_int'\?/);
+  assert.deepEqual((d!.data as { replacements: string[] }).replacements[0], 'advert_int');
+});
+
+test('missing virtual_ipaddress is a warning, an error with version 3', () => {
+  const text = patch('    virtual_ipaddress {\n        192.168.1.10/24 dev eth0 label eth0:1\n    }\n', '');
+  assert.equal(diags(text).find((d) => d.code === 'keepalived-missing-vip')?.severity, 2);
+  assert.equal(diags(patch('advert_int 1', 'advert_int 1\n    version 3', text)).find((d) => d.code === 'keepalived-missing-vip')?.severity, 1);
+});
+
+test('duplicate VRID on one interface', () => {
+  const two = BASE + BASE.slice(BASE.indexOf('vrrp_instance')).replace('VI_1', 'VI_2');
+  assert.ok(codes(two).includes('32:keepalived-duplicate-vrid'), codes(two).join());
+});
+
+test('same VRID on another interface is fine', () => {
+  const two = BASE + BASE.slice(BASE.indexOf('vrrp_instance')).replace('VI_1', 'VI_2').replace('interface eth0', 'interface eth1');
+  assert.ok(!codes(two).some((c) => c.endsWith('duplicate-vrid')));
+});
+
+test('scripts without enable_script_security: a warning', () => {
+  const d = diags(patch('    enable_script_security\n', '')).find((x) => x.code === 'keepalived-script-security');
+  assert.equal(d?.severity, 2);
+});
+
+test('a missing } mid-file: brace error on the open block, and what keepalived says about the rest', () => {
+  const text = 'vrrp_instance A {\n    interface eth0\n    virtual_router_id 1\n    virtual_ipaddress {\n        10.0.0.1\n    }\nvrrp_instance B {\n    interface eth0\n}\n';
+  const got = codes(text);
+  assert.ok(got.includes('1:keepalived-unbalanced-brace'), got.join());
+  assert.ok(got.includes('7:keepalived-wrong-block'), got.join());
+  assert.match(diags(text).find((d) => d.code === 'keepalived-wrong-block')!.message, /'}' is probably missing/);
+});
+
+test('an extra } is an error on its line', () => {
+  assert.ok(codes(BASE + '}\n').includes('29:keepalived-unbalanced-brace'));
+});
+
+test('keywords newer than the checked release', () => {
+  const text = patch('advert_int 1', 'advert_int 1\n    no_virtual_ipaddress');
+  assert.ok(codes(text).includes('18:keepalived-keyword-version'));
+  assert.ok(!codes(text, { keepalived: { version: '2.4.3' } }).some((c) => c.endsWith('keyword-version')));
+});
+
+test('a sync group naming an unknown instance', () => {
+  assert.ok(codes(BASE + 'vrrp_sync_group G {\n    group {\n        VI_1\n        VI_9\n    }\n}\n').includes('32:keepalived-undefined-reference'));
+});
+
+test('words built from $NAME are not checked', () => {
+  assert.deepEqual(codes(patch('priority 150', 'priority $PRIO', '$PRIO=150\n' + BASE)).filter((c) => !c.includes('-ha-')), []);
+});
+
+test('include works at any depth', () => {
+  assert.deepEqual(codes(patch('advert_int 1', 'advert_int 1\n    include /etc/keepalived/extra.conf')), []);
+});
+
+test('vrrp_script defined in another workspace file satisfies track_script', async () => {
+  const { newService, doc } = await import('../helpers');
+  const svc = newService(undefined, { keepalived: '2.2.7' });
+  svc.parse(doc('file:///etc/keepalived/scripts.conf', 'vrrp_script other {\n    script "/bin/x"\n}\n', 'keepalived'), false);
+  const d = svc.diagnostics(doc('file:///etc/keepalived/keepalived.conf', patch('        chk\n', '        other\n'), 'keepalived'));
+  assert.ok(!d.some((x) => x.code === 'keepalived-undefined-script'));
+});
+
+test('rules can be switched off', () => {
+  assert.deepEqual(codes(patch('priority 150', 'priority 300'), { rules: { 'keepalived-out-of-range': 'off' } }).filter((c) => !c.includes('-ha-')), []);
+});
