@@ -32,7 +32,7 @@ pcs resource create ha-haproxy systemd:haproxy op monitor interval=10s clone
 pcs resource create ha-vip ocf:heartbeat:IPaddr2 ip='${ip}' cidr_netmask='${prefix}' nic='${a.interface}' \\
     op monitor interval=10s
 pcs constraint colocation add ha-vip with ha-haproxy-clone INFINITY
-pcs constraint order start ha-haproxy-clone then start ha-vip
+pcs constraint order start ha-haproxy-clone 'then' start ha-vip
 pcs status
 `;
 }
