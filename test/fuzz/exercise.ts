@@ -6,7 +6,7 @@ import { LineIndex } from '../../server/src/service/text';
 import type { FuzzDoc, FuzzPosition } from './arbitraries';
 
 export interface Problem {
-  kind: 'exception' | 'slow' | 'bad-edits' | 'format-changes-parse';
+  kind: 'exception' | 'slow' | 'hang' | 'bad-edits' | 'format-changes-parse';
   feature: string;
   message: string;
 }
