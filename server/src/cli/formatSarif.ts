@@ -47,7 +47,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, doc
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'haconf', version, semanticVersion: version, informationUri: 'https://haconf.invalid/', rules } },
+        tool: { driver: { name: 'haconf', version, semanticVersion: version, rules } },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
         results,
