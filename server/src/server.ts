@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, LanguageService, TextInput } from './service/languageService';
 import type { HostVersions } from './service/types';
 import { indexWorkspaceFolders, readIfIndexable } from './node/workspaceLoader';
+import { registerScaffoldRequests } from './scaffoldRequests';
 
 export interface ServerOptions {
   /** Base URI of the rule pages shipped next to the server. */
@@ -151,6 +152,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onReferences(guard('references', [], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
   connection.onPrepareRename(guard('prepareRename', null, (doc, p) => service.prepareRename(doc, p.position)));
   connection.onRenameRequest(guard('rename', null, (doc, p) => service.rename(doc, p.position, p.newName)));
+
+  registerScaffoldRequests(connection, service);
 
   documents.listen(connection);
   connection.listen();

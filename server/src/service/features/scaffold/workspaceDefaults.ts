@@ -1,0 +1,54 @@
+// Defaults for the scaffold prompts taken from HA files already in the workspace: the VIP, interface and
+// VRID of a keepalived instance, and the health path, port and servers of an HAProxy backend that has an
+// HTTP check. Reads the indexed text only; answers it cannot find are simply left out.
+import type { LanguageId } from '../../types';
+import type { AnswerKey } from './params';
+import { PARAMS } from './params';
+
+export interface TextDoc {
+  language: LanguageId;
+  text: string;
+}
+
+export function defaultsFromWorkspace(docs: Iterable<TextDoc>): Partial<Record<AnswerKey, string>> {
+  const found: Partial<Record<AnswerKey, string>> = {};
+  for (const d of docs) {
+    const more = d.language === 'keepalived' ? fromKeepalived(d.text) : d.language === 'haproxy' ? fromHaproxy(d.text) : {};
+    for (const [k, v] of Object.entries(more) as Array<[AnswerKey, string]>) {
+      if (found[k] === undefined && 'value' in PARAMS[k].parse(v)) found[k] = v;
+    }
+  }
+  return found;
+}
+
+const uncomment = (text: string): string => text.replace(/[#!].*$/gm, '');
+
+function fromKeepalived(raw: string): Partial<Record<AnswerKey, string>> {
+  const text = uncomment(raw);
+  const out: Partial<Record<AnswerKey, string>> = {};
+  const vip = /virtual_ipaddress\s*\{\s*(\d+\.\d+\.\d+\.\d+\/\d+)/.exec(text);
+  if (vip) out.vip = vip[1];
+  const iface = /^\s*interface\s+(\S+)/m.exec(text);
+  if (iface) out.interface = iface[1];
+  const vrid = /^\s*virtual_router_id\s+(\d+)/m.exec(text);
+  if (vrid) out.vrid = vrid[1];
+  return out;
+}
+
+function fromHaproxy(raw: string): Partial<Record<AnswerKey, string>> {
+  const text = uncomment(raw);
+  const out: Partial<Record<AnswerKey, string>> = {};
+  // The first backend/listen section that has an HTTP check.
+  for (const section of text.split(/^(?=(?:backend|listen)\s)/m).slice(1)) {
+    const check = /^\s*option\s+httpchk\s+(?:(?:GET|HEAD|OPTIONS)\s+)?(\/\S*)/m.exec(section);
+    if (!check) continue;
+    out.healthPath = check[1];
+    const servers = [...section.matchAll(/^\s*server\s+(\S+)\s+(\d+\.\d+\.\d+\.\d+):(\d+)/gm)];
+    if (servers.length) {
+      out.webNodes = servers.map((s) => `${s[1]}=${s[2]}`).join(',');
+      out.appPort = servers[0][3];
+    }
+    break;
+  }
+  return out;
+}
