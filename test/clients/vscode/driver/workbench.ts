@@ -1,0 +1,140 @@
+// What a user does in the VS Code workbench, as playwright calls (selectors checked on VS Code 1.100).
+// Every wait has a deadline and retries the user action, since the language server starts in the
+// background.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+const SQUIGGLES = '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning';
+
+export class Workbench {
+  constructor(
+    readonly page: Page,
+    private readonly shotDir: string,
+  ) {}
+
+  async ready(): Promise<void> {
+    await this.page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  }
+
+  async shot(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(this.shotDir, `vscode-${name}.png`) });
+  }
+
+  private async quickInput(text: string): Promise<void> {
+    await this.page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+    await this.page.keyboard.type(text);
+  }
+
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput(name);
+    await this.page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 10_000 });
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 10_000 });
+    await this.page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: 10_000 });
+  }
+
+  async expectLanguage(name: string): Promise<void> {
+    const status = this.page.locator('#status\\.editor\\.mode');
+    await status.filter({ hasText: name }).waitFor({ timeout: 15_000 });
+  }
+
+  /** Moves the cursor with Ctrl+G `line:column` (both 1-based). */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.quickInput(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5_000 });
+  }
+
+  squiggleCount(): Promise<number> {
+    return this.page.locator(SQUIGGLES).count();
+  }
+
+  async expectSquiggle(): Promise<void> {
+    await this.page.waitForSelector(SQUIGGLES, { timeout: 30_000 });
+  }
+
+  /** Ctrl+. then picks the action whose title holds `title`; screenshots the open menu as `menuShot`. */
+  async applyQuickFix(title: string, menuShot: string): Promise<void> {
+    const before = await this.squiggleCount();
+    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: title });
+    await this.retry(`a quick fix titled "${title}"`, 15_000, async () => {
+      await this.page.keyboard.press('Control+.');
+      await row.first().waitFor({ timeout: 2_000 });
+    });
+    await this.shot(menuShot);
+    await row.first().click();
+    await this.page.waitForFunction(
+      ([sel, n]) => document.querySelectorAll(sel).length < n,
+      [SQUIGGLES, before] as const,
+      { timeout: 15_000 },
+    );
+  }
+
+  /** The editor's visible lines, in order (enough for the short files of this test). */
+  async lines(): Promise<string[]> {
+    return this.page.$$eval('.editor-instance .view-lines .view-line', (els) =>
+      els
+        .map((e) => ({ top: parseFloat((e as HTMLElement).style.top) || 0, text: (e.textContent ?? '').replace(/\u00a0/g, ' ') }))
+        .sort((a, b) => a.top - b.top)
+        .map((l) => l.text),
+    );
+  }
+
+  async expectLineText(line: number, text: string): Promise<void> {
+    await this.retry(`line ${line} to read "${text}"`, 5_000, async () => {
+      const got = (await this.lines())[line - 1] ?? '';
+      if (!got.includes(text)) throw new Error(`line ${line} is "${got}"`);
+    });
+  }
+
+  async expectNoSquiggle(): Promise<void> {
+    await this.page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, SQUIGGLES, { timeout: 10_000 });
+  }
+
+  /** Ctrl+K Ctrl+I (show hover) until a hover holding `expect` appears. */
+  async showHover(expect: string): Promise<void> {
+    const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: new RegExp(expect, 'i') });
+    await this.retry(`a hover mentioning "${expect}"`, 15_000, async () => {
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+      await hover.first().waitFor({ timeout: 2_000 });
+    });
+  }
+
+  /** Ctrl+Space until the suggest widget lists `label`. */
+  async suggest(label: string): Promise<void> {
+    const row = this.page.locator('.suggest-widget.visible .monaco-list-row', { hasText: label });
+    await this.retry(`a suggestion "${label}"`, 15_000, async () => {
+      await this.page.keyboard.press('Control+Space');
+      await row.first().waitFor({ timeout: 2_000 });
+    });
+  }
+
+  /** Saves and closes every editor (Ctrl+K S saves all, Ctrl+K W closes all). */
+  async closeAll(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Control+K');
+    await this.page.keyboard.press('S');
+    await this.page.keyboard.press('Control+K');
+    await this.page.keyboard.press('Control+W');
+    await this.page.waitForSelector('.tab', { state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  }
+
+  private async retry(what: string, timeoutMs: number, attempt: () => Promise<void>): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      try {
+        await attempt();
+        return;
+      } catch (err) {
+        last = err;
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    throw new Error(`no ${what} within ${timeoutMs / 1000} s (${(last as Error)?.message?.split('\n')[0] ?? 'never tried'})`);
+  }
+}
