@@ -1,5 +1,6 @@
 // Shared helpers of the keepalived unit tests.
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { LineIndex } from '../../../server/src/service/text';
 import { doc, newService } from '../helpers';
 
 /** Diagnostics of `text` (checked against 2.2.7 unless settings say otherwise) as `line:code` strings. */
@@ -46,4 +47,13 @@ vrrp_instance VI_1 {
 export function patch(from: string, to: string, text = BASE): string {
   if (!text.includes(from)) throw new Error(`patch: '${from}' not found`);
   return text.replace(from, to);
+}
+
+/** Apply text edits (non-overlapping) to `text`. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const li = new LineIndex(text);
+  const sorted = [...edits].sort((a, b) => li.offsetAt(b.range.start) - li.offsetAt(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, li.offsetAt(e.range.start)) + e.newText + out.slice(li.offsetAt(e.range.end));
+  return out;
 }

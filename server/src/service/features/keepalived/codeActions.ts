@@ -56,6 +56,13 @@ const stateBackup: Fix = (doc, d) => {
   return [edit(doc, "Use 'state BACKUP' (nopreempt needs it)", d, [{ range: { start: { line, character: i }, end: { line, character: i + 6 } }, newText: 'BACKUP' }], true)];
 };
 
+/** The weight may live on the track_script line or in the vrrp_script: edit where it is. */
+const setWeight: Fix = (doc, d) => {
+  const { suggested, weightRange } = data(d) as { suggested?: string; weightRange?: Range };
+  if (!suggested || !weightRange) return [];
+  return [edit(doc, `Set the weight to ${suggested}`, d, [{ range: weightRange, newText: suggested }], true)];
+};
+
 const FIXES: Readonly<Record<string, Fix>> = {
   'keepalived-unknown-keyword': replaceWith,
   'keepalived-invalid-value': replaceWith,
@@ -64,7 +71,7 @@ const FIXES: Readonly<Record<string, Fix>> = {
   'keepalived-undefined-script': defineScript,
   'keepalived-script-security': addScriptSecurity,
   'keepalived-nopreempt-master': stateBackup,
-  'keepalived-ha-weight-gap': single('suggested', (v) => `Set the weight to ${v}`),
+  'keepalived-ha-weight-gap': setWeight,
 };
 
 export function keepalivedCodeActions(doc: ParsedDocument<KTree>, range: Range, diagnostics: Diagnostic[]): CodeAction[] {

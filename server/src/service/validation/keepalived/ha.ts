@@ -66,7 +66,7 @@ function checkInstance(tree: KTree, inst: KStatement, scripts: Map<string, Scrip
       const peer = peers.length ? ` (peer${peers[0].where ? ` in ${peers[0].where}` : ''})` : '';
       sink.add('keepalived-ha-weight-gap', wordRange(override ?? name), [
         `When '${name.text}' fails, weight ${weight} changes the priority by ${Math.abs(weight)}, but the priorities ${all[0]} and ${all[1]}${peer} are ${gap} apart: the master keeps the addresses. Use a weight larger than ${gap}.`,
-      ], { data: { suggested: weight < 0 ? -(gap + 1) : gap + 1 } });
+      ], { data: { suggested: String(weight < 0 ? -(gap + 1) : gap + 1), ...(weightWord ? { weightRange: wordRange(weightWord) } : {}) } });
     }
   }
 }

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { doc, newService } from '../helpers';
+import { parseKeepalived } from '../../../server/src/service/parser/keepalived';
+import { applyEdits } from './util';
+
+function format(text: string, insertSpaces = true): string {
+  return applyEdits(text, newService().format(doc('file:///k/keepalived.conf', text, 'keepalived'), { tabSize: 4, insertSpaces }));
+}
+
+test('indents by block depth', () => {
+  assert.equal(format('vrrp_instance A {\nstate MASTER\n      authentication {\n auth_type PASS\n}\n  # note\n}\n'),
+    'vrrp_instance A {\n    state MASTER\n    authentication {\n        auth_type PASS\n    }\n    # note\n}\n');
+});
+
+test('tabs when asked', () => assert.equal(format('a {\nb 1\n}\n', false), 'a {\n\tb 1\n}\n'));
+
+test('already formatted text gives no edits', () => {
+  const t = 'global_defs {\n    router_id A\n}\n';
+  assert.deepEqual(newService().format(doc('file:///k/keepalived.conf', t, 'keepalived'), { tabSize: 4, insertSpaces: true }), []);
+});
+
+test('multi-line definitions are left alone', () => {
+  const t = '$X=a \\\n      b\nglobal_defs {\nrouter_id A\n}\n';
+  assert.equal(format(t), '$X=a \\\n      b\nglobal_defs {\n    router_id A\n}\n');
+});
+
+test('formatting never changes the words or the tree', () => {
+  const samples = ['vrrp_instance A {\n state MASTER\n virtual_ipaddress { 1.1.1.1 }\n}\n', 'a {\n b {\n c\n}\n}\n}\n', '{\n x\n'];
+  for (const s of samples) {
+    const words = (t: string) => parseKeepalived(t).stream.map((i) => (i.kind === 'stmt' ? i.stmt.words.map((w) => w.text).join(' ') : i.kind));
+    assert.deepEqual(words(format(s)), words(s));
+  }
+});
