@@ -30,6 +30,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['ssl without crt', `${BASE}frontend f\n  bind :443 ssl\n`, ['6:haproxy-ssl-without-crt:1']],
   ['http-check without httpchk', `${BASE}backend b\n  http-check expect status 200\n`, ['6:haproxy-http-check-without-httpchk:2']],
   ['missing timeouts warn', 'frontend f\n  bind :80\n', ['0:haproxy-missing-timeouts:2']],
+  ['backend with servers needs timeouts', 'backend b\n  server s 1.1.1.1:80\n', ['0:haproxy-missing-timeouts:2']],
   ['unknown action', `${BASE}frontend f\n  http-request dney\n`, ['6:haproxy-unknown-action:1']],
   ['unknown server option', `${BASE}backend b\n  server s 1.1.1.1:80 chek\n`, ['6:haproxy-unknown-param:1']],
   ['removed keyword', `${BASE}backend b\n  srvtimeout 5s\n`, ['6:haproxy-removed-keyword:1']],

@@ -15,8 +15,10 @@ export function checkProxies(env: CheckEnv): void {
     if (s.mode === 'tcp' || s.mode === 'http') {
       const missing: string[] = [];
       if (fe && !s.timeouts.has('client')) missing.push("'timeout client'");
-      if (be && !s.timeouts.has('connect')) missing.push("'timeout connect'");
-      if (be && !s.timeouts.has('server')) missing.push("'timeout server'");
+      // like haproxy: a backend is only checked when it has servers; in tcp mode `timeout tunnel` covers the server side
+      const checkBe = be && s.servers.length > 0;
+      if (checkBe && !s.timeouts.has('connect')) missing.push("'timeout connect'");
+      if (checkBe && !s.timeouts.has('server') && (s.mode === 'http' || !s.timeouts.has('tunnel'))) missing.push("'timeout server'");
       if (missing.length) {
         env.sink.add('haproxy-missing-timeouts', range, [kind, s.section.name?.text ?? '', missing.join(', ')], {
           data: { index, missing: missing.map((m) => m.slice(9, -1)) },
