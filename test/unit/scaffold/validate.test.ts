@@ -59,3 +59,20 @@ test('a load balancer outside the VIP network is a warning, not an error', () =>
   assert.equal(warnings.length, 1);
   assert.match(warnings[0], /lb1 \(10\.9\.0\.1\) is outside the VIP's network/);
 });
+
+test('database nodes are ignored (even empty or invalid) when db is none', () => {
+  for (const dbNodes of ['', 'garbage', 'db1=10.0.0.1']) {
+    const { answers, errors } = checkAnswers({ db: 'none', dbNodes });
+    assert.deepEqual(errors, [], dbNodes);
+    assert.deepEqual(answers?.dbNodes, []);
+  }
+});
+
+test('the answers of the VS Code suite are accepted as typed values', () => {
+  const { errors } = checkAnswers({
+    vip: '192.0.2.100/24', interface: 'eth0', lbNodes: 'lb1=192.0.2.11,lb2=192.0.2.12', webNodes: 'web1=192.0.2.21,web2=192.0.2.22',
+    appPort: 8080, healthPath: '/health', vrid: 51, db: 'none', dbNodes: '', webhook: '', pacemaker: false,
+    systemdVersion: 252, haproxyVersion: '2.6', keepalivedVersion: '2.2.7', authPass: 'haconf1',
+  });
+  assert.deepEqual(errors, []);
+});

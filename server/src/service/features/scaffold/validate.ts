@@ -17,6 +17,8 @@ export function checkAnswers(raw: Readonly<Record<string, unknown>>): AnswerChec
     const given = raw[key];
     const absent = given === undefined || given === null || (key === 'authPass' && given === '');
     if (absent && key === 'authPass') continue;
+    // Database nodes mean nothing without a database (db comes before dbNodes): whatever was given is ignored.
+    if (key === 'dbNodes' && values.db === 'none') continue;
     const parsed = PARAMS[key].parse(absent ? PARAMS[key].defaultText : given);
     if ('error' in parsed) errors.push(`${key}: ${parsed.error}`);
     else values[key] = parsed.value;
