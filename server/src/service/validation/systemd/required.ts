@@ -4,6 +4,7 @@ import type { SdTree } from '../../parser/systemd/tree';
 import type { DiagnosticSink } from '../rules';
 import { effectiveList, entriesOf, isTrue, lastValue } from './entries';
 
+const SERVICE_TYPES = ['simple', 'exec', 'forking', 'oneshot', 'dbus', 'notify', 'notify-reload', 'idle'];
 const TIMER_TRIGGERS = ['OnCalendar', 'OnActiveSec', 'OnBootSec', 'OnStartupSec', 'OnUnitActiveSec', 'OnUnitInactiveSec'];
 const PATH_TRIGGERS = ['PathExists', 'PathExistsGlob', 'PathChanged', 'PathModified', 'DirectoryNotEmpty'];
 const LISTENERS = ['ListenStream', 'ListenDatagram', 'ListenSequentialPacket', 'ListenFIFO', 'ListenNetlink', 'ListenSpecial', 'ListenMessageQueue', 'ListenUSBFunction'];
@@ -53,7 +54,9 @@ function checkService(tree: SdTree, sink: DiagnosticSink, missing: (msg: string,
   const hasStop = effectiveList(tree, 'Service', 'ExecStop').length > 0;
   const successAction = (lastValue(tree, 'Unit', 'SuccessAction') ?? 'none') !== 'none';
   const busName = lastValue(tree, 'Service', 'BusName');
-  const type = lastValue(tree, 'Service', 'Type') || (busName ? 'dbus' : starts.length ? 'simple' : 'oneshot');
+  // An invalid Type= line is ignored by systemd, which then picks the default.
+  const typeValues = entriesOf(tree, 'Service', 'Type').map((e) => e.value).filter((v) => v === '' || SERVICE_TYPES.includes(v));
+  const type = typeValues.pop() || (busName ? 'dbus' : starts.length ? 'simple' : 'oneshot');
   const remain = isTrue(lastValue(tree, 'Service', 'RemainAfterExit'));
   if (!starts.length && !hasStop && !successAction) {
     missing('This service has no ExecStart=, ExecStop= or SuccessAction=; systemd refuses to load it.', 'Service');
