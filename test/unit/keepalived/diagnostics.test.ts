@@ -118,3 +118,8 @@ test('vrrp_script defined in another workspace file satisfies track_script', asy
 test('rules can be switched off', () => {
   assert.deepEqual(codes(patch('priority 150', 'priority 300'), { rules: { 'keepalived-out-of-range': 'off' } }).filter((c) => !c.includes('-ha-')), []);
 });
+
+test('the same script tracked twice in one instance', () => {
+  assert.ok(codes(patch('        chk\n', '        chk\n        chk weight -5\n')).includes('24:keepalived-duplicate-track'));
+  assert.ok(!codes(BASE).some((c) => c.endsWith('duplicate-track')));
+});

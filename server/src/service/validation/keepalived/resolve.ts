@@ -17,6 +17,8 @@ export interface Resolution {
   readonly nodes: Map<KStatement, KeywordNode>;
   /** Statements read as values of a list block (virtual_ipaddress, track_script …): their list node. */
   readonly listItems: Map<KStatement, KeywordNode>;
+  /** For list values: the statement of the block holding the list (the vrrp_instance of a track_script). */
+  readonly listHolder: Map<KStatement, KStatement>;
   /** The block a statement was read in (ROOT at top level). */
   readonly context: Map<KStatement, KeywordNode>;
   readonly problems: StructureProblem[];
@@ -43,9 +45,10 @@ function run(tree: KTree): Resolution {
   const nodes = new Map<KStatement, KeywordNode>();
   const listItems = new Map<KStatement, KeywordNode>();
   const context = new Map<KStatement, KeywordNode>();
+  const listHolder = new Map<KStatement, KStatement>();
   const problems: StructureProblem[] = [];
   const levels: Level[] = [{ node: ROOT, needOpen: false, stmt: null }];
-  let list: { node: KeywordNode; needOpen: boolean } | null = null;
+  let list: { node: KeywordNode; needOpen: boolean; holder: KStatement | null } | null = null;
   let opaqueDepth = 0;
   let opaquePending = false;
   let last: KStatement | null = null;
@@ -59,6 +62,7 @@ function run(tree: KTree): Resolution {
       else if (item.kind === 'stmt') {
         listItems.set(item.stmt, list.node);
         context.set(item.stmt, list.node);
+        if (list.holder) listHolder.set(item.stmt, list.holder);
       }
       continue;
     }
@@ -99,7 +103,7 @@ function run(tree: KTree): Resolution {
     }
     nodes.set(stmt, node);
     if (node.kind === 'block') levels.push({ node, needOpen: true, stmt });
-    else if (node.kind === 'list') list = { node, needOpen: true };
+    else if (node.kind === 'list') list = { node, needOpen: true, holder: top.stmt };
   }
-  return { nodes, listItems, context, problems };
+  return { nodes, listItems, listHolder, context, problems };
 }

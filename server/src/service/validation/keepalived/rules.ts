@@ -33,6 +33,7 @@ export const KEEPALIVED_RULES: RuleDef[] = [
   k('undefined-script', 'error', "No vrrp_script named '{0}' is defined{1}; keepalived ignores this track_script entry.", 'A track_script entry naming a vrrp_script that does not exist.'),
   k('undefined-reference', 'error', "No {0} named '{1}' is defined{2}; keepalived ignores it.", 'A sync-group member or tracked object that is not defined.'),
   k('duplicate-vrid', 'error', "'{0}' and '{1}' both use VRID {2} on interface {3}.", 'Two vrrp_instances with the same virtual_router_id on the same interface.'),
+  k('duplicate-track', 'error', "{0} '{1}' is listed twice for '{2}'; keepalived ignores the second entry.", 'The same tracked script, interface, process, file or BFD listed twice for one instance or group.'),
   k('nopreempt-master', 'error', "nopreempt does not work with 'state MASTER': keepalived clears nopreempt. Use 'state BACKUP' on every node.", 'nopreempt combined with an initial MASTER state.'),
   k('script-security', 'warning', "Scripts are used but global_defs has no enable_script_security: when the script exists on the host, `keepalived -t` exits with status 6 (security violation).", 'Scripts configured without enable_script_security.'),
   k('ha-weight-gap', 'warning', '{0}', 'A track_script/vrrp_script weight too small to move the master role to the peer.', true),

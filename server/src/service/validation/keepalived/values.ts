@@ -17,7 +17,23 @@ export function checkValues(res: Resolution, version: string, sink: DiagnosticSi
     }
     checkArgs(stmt, node, sink);
   }
-  for (const [stmt, list] of res.listItems) checkListItem(stmt, list, sink);
+  const seen = new Set<string>();
+  for (const [stmt, list] of res.listItems) {
+    checkListItem(stmt, list, sink);
+    checkDuplicateTrack(stmt, list, res, seen, sink);
+  }
+}
+
+const TRACK_LISTS = new Set(['track_script', 'track_interface', 'track_process', 'track_file', 'track_bfd']);
+
+/** keepalived ignores a second entry for the same tracked object in one instance or group. */
+function checkDuplicateTrack(stmt: KStatement, list: KeywordNode, res: Resolution, seen: Set<string>, sink: DiagnosticSink): void {
+  const first = stmt.words[0];
+  const holder = res.listHolder.get(stmt);
+  if (!TRACK_LISTS.has(list.name) || !first || !holder || isDynamic(first) || stmt.cond) return;
+  const key = `${holder.line}:${holder.words[0]?.start}|${list.name}|${first.text}`;
+  if (seen.has(key)) sink.add('keepalived-duplicate-track', wordRange(first), [list.name, first.text, holder.words[1]?.text ?? holder.words[0]?.text ?? '']);
+  else seen.add(key);
 }
 
 function checkArgs(stmt: KStatement, node: KeywordNode, sink: DiagnosticSink): void {
