@@ -27,7 +27,7 @@ describe('packaging', { skip: existsSync(vsce) ? false : 'vsce is not installed'
   });
 
   it('ships the built bundles when they exist, and the rule pages', () => {
-    for (const f of ['dist/extension.js', 'dist/server.js']) if (existsSync(join(ROOT, f))) assert.ok(files.includes(f), f);
+    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js']) if (existsSync(join(ROOT, f))) assert.ok(files.includes(f), f);
     assert.equal(manifest.main, './dist/extension.js');
     assert.ok(files.some((f) => /^docs\/rules\/[\w-]+\.md$/.test(f)), 'no rule page');
   });
