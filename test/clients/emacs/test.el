@@ -19,9 +19,12 @@
 (define-derived-mode systemd-unit-file-mode prog-mode "systemd")
 (defvar haconf-modes '(("haproxy" . haproxy-mode) ("keepalived" . keepalived-mode)
                        ("systemd-unit-file" . systemd-unit-file-mode)))
+;; One entry (so one server) per mode: eglot 1.9 sends a single language id per server, so a server
+;; shared by the three modes would tell haconf that every file is the first mode's language.
+(defvar haconf-server-command
+  (list "node" (or (getenv "HACONF_SERVER") (expand-file-name "dist/server.js" haconf-root)) "--stdio"))
 (setq eglot-server-programs
-      `(((haproxy-mode keepalived-mode systemd-unit-file-mode)
-         . ("node" ,(or (getenv "HACONF_SERVER") (expand-file-name "dist/server.js" haconf-root)) "--stdio"))))
+      (mapcar (lambda (m) (cons (cdr m) haconf-server-command)) haconf-modes))
 (setq eglot-sync-connect 20 eglot-autoshutdown nil eglot-events-buffer-size 0)
 
 (cl-defmethod eglot-handle-notification :before
@@ -106,8 +109,7 @@
   (condition-case err
       (dolist (c cases) (haconf-run-case c))
     (error (haconf-check nil "test script error" (format "%S" err))))
-  (ignore-errors (eglot-shutdown (eglot-current-server)))
-  (dolist (s (ignore-errors (gethash (eglot--current-project) eglot--servers-by-project)))
-    (ignore-errors (eglot-shutdown s)))
+  (maphash (lambda (_project servers) (dolist (s servers) (ignore-errors (eglot-shutdown s))))
+           eglot--servers-by-project)
   (princ (format "emacs: %d passed, %d failed\n" haconf-passes haconf-failures))
   (kill-emacs (if (> haconf-failures 0) 1 0)))
