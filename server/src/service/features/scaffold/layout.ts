@@ -37,12 +37,22 @@ export const TIMING = {
   serverRise: 2,
   healthTimerSec: 30,
   readinessWaitSec: 30,
+  appRestartSec: 5,
+  appStartBurst: 5,
+  appStartIntervalSec: 300,
 } as const;
 
-/** Seconds before the backup declares the master dead: 3 × advert_int + skew, skew = (256 − priority)/256 × advert_int. */
-export function masterDownSeconds(): number {
-  const skew = ((256 - TIMING.backupPriority) / 256) * TIMING.advertInt;
-  return 3 * TIMING.advertInt + skew;
+/** skew_time of a VRRP router: (256 − priority) / 256 × advert_int (RFC 3768). */
+export function skewSeconds(priority: number): number {
+  return ((256 - priority) / 256) * TIMING.advertInt;
+}
+
+/**
+ * Seconds a backup of `priority` waits without adverts before it becomes master: 3 × advert_int + skew.
+ * A backup also ignores adverts of a lower priority, so after a failed check it is this long too.
+ */
+export function masterDownSeconds(priority: number = TIMING.backupPriority): number {
+  return 3 * TIMING.advertInt + skewSeconds(priority);
 }
 
 /** Write and read ports of the HAProxy listen pair for the database. */

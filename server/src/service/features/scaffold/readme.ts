@@ -2,7 +2,7 @@
 // Every number in the drill comes from layout.ts, the same constants the configs are written from.
 import type { ScaffoldAnswers } from './types';
 import type { PlannedFile } from './plan';
-import { APP_UNIT, FAILURE_NOTIFY_SCRIPT, HEALTHCHECK_SCRIPT, INSTALL, SCRIPT_USER, STATS_PORT, TIMING, dbPorts, masterDownSeconds } from './layout';
+import { APP_UNIT, FAILURE_NOTIFY_SCRIPT, HEALTHCHECK_SCRIPT, INSTALL, SCRIPT_USER, STATS_PORT, TIMING, dbPorts, masterDownSeconds, skewSeconds } from './layout';
 import { installDatabase } from './readmeDatabase';
 
 const secs = (n: number): string => `${Number.isInteger(n) ? n : n.toFixed(1)} s`;
@@ -104,9 +104,26 @@ ${a.webhook ? `Events are posted to ${a.webhook}.` : 'No webhook was set: events
 function drill(a: ScaffoldAnswers): string {
   const [lb1, lb2] = a.lbNodes;
   const ip = a.vip.split('/')[0];
-  const down = masterDownSeconds();
+  const down = masterDownSeconds(TIMING.backupPriority);
+  const takeBack = masterDownSeconds(TIMING.masterPriority);
   const detect = TIMING.checkInterval * TIMING.checkFall;
+  const worst = detect + TIMING.checkTimeout + 1 + down;
+  const recover = TIMING.checkInterval * TIMING.checkRise;
   const webDown = TIMING.serverInter * TIMING.serverFall;
+  const rows = [
+    [`\`systemctl stop haproxy\` on ${lb1.name}`,
+      `chk_haproxy fails ${TIMING.checkFall}×, ${lb1.name} drops to priority ${TIMING.masterPriority + TIMING.checkWeight}; ${lb2.name} ignores the lower adverts, becomes MASTER when its master-down timer runs out and holds ${ip}; notify.sh logs both transitions`,
+      `about ${secs(detect + down)} (${TIMING.checkFall} × ${TIMING.checkInterval} s checks + ${secs(down)}), at most ${secs(worst)}`],
+    [`\`systemctl start haproxy\` on ${lb1.name}`, `after ${TIMING.checkRise} good checks ${lb1.name} is back at ${TIMING.masterPriority}, preempts and takes ${ip} back`,
+      `about ${secs(recover + takeBack)} (${TIMING.checkRise} × ${TIMING.checkInterval} s + ${secs(takeBack)})`],
+    [`\`systemctl stop keepalived\` on ${lb1.name}`, `${lb1.name} sends a priority 0 advert and releases ${ip}; ${lb2.name} takes it after its skew time`, `about ${secs(skewSeconds(TIMING.backupPriority))}`],
+    [`\`systemctl start keepalived\`, then power off ${lb1.name} (or unplug its network)`, `${lb2.name} stops hearing adverts and becomes MASTER`, `${secs(down)} (3 × advert_int + skew)`],
+    [`\`systemctl stop ${APP_UNIT}\` on ${a.webNodes[0].name}`, `HAProxy marks ${a.webNodes[0].name} DOWN, traffic goes to the others; the next healthcheck@ha-webapp run fails and failure-notify reports it`,
+      `${secs(webDown)} (${TIMING.serverFall} × ${TIMING.serverInter} s checks); report within ${secs(TIMING.healthTimerSec)}`],
+    [`\`systemctl start ${APP_UNIT}\` on ${a.webNodes[0].name}`, `the start waits for ${a.healthPath} (at most ${secs(TIMING.readinessWaitSec)}), then HAProxy marks it UP`,
+      `${secs(TIMING.serverInter * TIMING.serverRise)} after it is ready (${TIMING.serverRise} × ${TIMING.serverInter} s)`],
+    [`\`kill -9\` the application repeatedly`, `systemd restarts it ${TIMING.appRestartSec} s after each kill; start ${TIMING.appStartBurst + 1} within ${TIMING.appStartIntervalSec / 60} minutes is refused (StartLimitBurst=${TIMING.appStartBurst}), the unit stays failed and failure-notify reports it`, `${secs(TIMING.appRestartSec)} per restart`],
+  ];
   return `## Failover drill
 
 Run it before production and after every change. Watch with \`watch -n1 "ip -brief addr show ${a.interface}"\` on both
@@ -115,14 +132,10 @@ and \`journalctl -f -t keepalived-notify\`.
 
 | step | do | expect | within |
 |---|---|---|---|
-| 1 | \`systemctl stop haproxy\` on ${lb1.name} | chk_haproxy fails ${TIMING.checkFall}×, ${lb1.name} drops to priority ${TIMING.masterPriority + TIMING.checkWeight}, ${lb2.name} becomes MASTER and holds ${ip}; notify.sh logs both transitions | about ${secs(detect + TIMING.advertInt)} (${TIMING.checkFall} × ${TIMING.checkInterval} s checks + one advert), at most ${secs(detect + TIMING.checkTimeout + 1 + TIMING.advertInt)} |
-| 2 | \`systemctl start haproxy\` on ${lb1.name} | after ${TIMING.checkRise} good checks ${lb1.name} preempts and takes ${ip} back | about ${secs(TIMING.checkInterval * TIMING.checkRise + TIMING.advertInt)} |
-| 3 | power off ${lb1.name} (or \`systemctl stop keepalived\`) | ${lb2.name} stops hearing adverts and becomes MASTER | ${secs(down)} (3 × advert_int + skew) |
-| 4 | \`systemctl stop ${APP_UNIT}\` on ${a.webNodes[0].name} | HAProxy marks ${a.webNodes[0].name} DOWN, traffic goes to the others; healthcheck@ha-webapp fails and failure-notify reports it | ${secs(webDown)} (${TIMING.serverFall} × ${TIMING.serverInter} s checks); report within ${secs(TIMING.healthTimerSec)} |
-| 5 | \`systemctl start ${APP_UNIT}\` on ${a.webNodes[0].name} | the start waits for ${a.healthPath} (at most ${secs(TIMING.readinessWaitSec)}), then HAProxy marks it UP | ${secs(TIMING.serverInter * TIMING.serverRise)} after it is ready (${TIMING.serverRise} × ${TIMING.serverInter} s) |
-| 6 | \`kill -9\` the application repeatedly | systemd restarts it 5 s after each kill; the 6th start within 5 minutes is refused (StartLimitBurst=5), the unit stays failed and failure-notify reports it | 5 s per restart |
+${rows.map((r, i) => `| ${i + 1} | ${r.join(' | ')} |`).join('\n')}
 
-Client-visible outage in steps 1 and 3 is the time in the last column plus reconnects; established TCP connections
-through the failed node are lost.
+The times are computed from the generated settings (advert_int ${TIMING.advertInt} s, priorities ${TIMING.masterPriority}/${TIMING.backupPriority}, check
+interval ${TIMING.checkInterval} s, HAProxy inter ${TIMING.serverInter} s). Clients see the outage of the last column plus their reconnect time;
+connections established through the failed node are lost.
 `;
 }

@@ -18,9 +18,9 @@ export function appUnit(a: ScaffoldAnswers): string {
 Description=HA web application on port ${a.appPort}
 Wants=network-online.target
 After=network-online.target
-# At most 5 starts in 5 minutes; after that systemd stops trying and failure-notify reports it.
-StartLimitIntervalSec=300
-StartLimitBurst=5
+# At most ${TIMING.appStartBurst} starts in ${TIMING.appStartIntervalSec} s; after that systemd stops trying and failure-notify reports it.
+StartLimitIntervalSec=${TIMING.appStartIntervalSec}
+StartLimitBurst=${TIMING.appStartBurst}
 ${ON_FAILURE}
 
 [Service]
@@ -33,7 +33,7 @@ ExecStart=${INSTALL.appBinary} --port ${a.appPort}
 ExecStartPost=${HEALTHCHECK_SCRIPT} --wait ${TIMING.readinessWaitSec} ${url}
 TimeoutStartSec=${TIMING.readinessWaitSec + 15}
 Restart=on-failure
-RestartSec=5s
+RestartSec=${TIMING.appRestartSec}s
 CapabilityBoundingSet=${caps}
 ${caps ? `AmbientCapabilities=${caps}\n` : ''}UMask=0077
 ${INET}
