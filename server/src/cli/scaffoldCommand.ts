@@ -77,8 +77,3 @@ function finish(plan: WritePlan, req: ScaffoldRequest, io: ScaffoldIo): number {
 
 const mode = (f: ScaffoldFile): string => `0${f.mode.toString(8)}`;
 
-if (require.main === module) {
-  runScaffoldCommand(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
