@@ -15,11 +15,11 @@ const ACTION: EnumSpec = {
     { value: 'exit-force', doc: 'Make the service manager exit at once.' },
     { value: 'soft-reboot', doc: 'Restart userspace only, keeping the kernel.', since: 254 },
     { value: 'soft-reboot-force', doc: 'Restart userspace only, forcefully.', since: 254 },
-    { value: 'kexec', doc: 'Reboot into the loaded kexec kernel.' },
-    { value: 'kexec-force', doc: 'Reboot into kexec after killing services.' },
-    { value: 'halt', doc: 'Halt the system cleanly.' },
-    { value: 'halt-force', doc: 'Halt after killing services.' },
-    { value: 'halt-immediate', doc: 'Halt at once.' },
+    { value: 'kexec', doc: 'Reboot into the loaded kexec kernel.', since: 254 },
+    { value: 'kexec-force', doc: 'Reboot into kexec after killing services.', since: 254 },
+    { value: 'halt', doc: 'Halt the system cleanly.', since: 254 },
+    { value: 'halt-force', doc: 'Halt after killing services.', since: 254 },
+    { value: 'halt-immediate', doc: 'Halt at once.', since: 254 },
   ],
 };
 

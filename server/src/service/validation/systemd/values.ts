@@ -93,7 +93,7 @@ export function checkValue(d: DirectiveSpec, value: string, version: number): Va
     case 'timespan':
       return isTimespan(v) ? null : { reason: 'is not a time span (e.g. 30s, 5min, 1h 30min, infinity)' };
     case 'unsigned':
-      return /^\d+$/.test(v) ? null : { reason: 'is not an unsigned integer' };
+      return /^\+?(0x[0-9a-fA-F]+|0o[0-7]+|0b[01]+|\d+)$/.test(v) ? null : { reason: 'is not an unsigned integer' };
     case 'integer':
       return /^[-+]?\d+$/.test(v) ? null : { reason: 'is not an integer' };
     case 'size':
