@@ -82,8 +82,10 @@ const checks: Record<SnippetLanguage, { tool: string; check: Check }> = {
     check(placement, dir) {
       write(placement, dir);
       const r = run(which('systemd-analyze') as string, ['verify', '--man=no', placement.main], dir);
-      const lineNumbered = r.output.split('\n').filter((l) => /^\S+:\d+: /.test(l));
-      assert.deepEqual(lineNumbered, [], `systemd-analyze verify ${placement.main}:\n${r.output}`);
+      // Line-numbered complaints, and unit-level ones such as "Refusing", are failures; a command missing on
+      // this host (the snippets name the user's own programs) is not.
+      const complaints = r.output.split('\n').filter((l) => l.trim() && !/: Command \S+ is not executable: /.test(l));
+      assert.deepEqual(complaints, [], `systemd-analyze verify ${placement.main}:\n${r.output}`);
     },
   },
 };

@@ -29,21 +29,22 @@ interface UnitPlacement {
   file: string;
   before?: string;
   after?: string;
-  helpers?: string[];
+  /** Other units the snippet names, and their text. */
+  helpers?: Record<string, string>;
 }
 
 const UNIT_PLACEMENT: Record<string, UnitPlacement> = {
   'Service with restart policy': { file: 'app.service' },
-  'Timer for a service': { file: 'backup.timer', helpers: ['backup.service'] },
+  'Timer for a service': { file: 'backup.timer', helpers: { 'backup.service': HELPER } },
   'Oneshot service': { file: 'task.service' },
-  'Drop-in override': { file: 'app.service.d/override.conf', helpers: ['app.service'] },
-  'Socket activation': { file: 'app.socket', helpers: ['app.service'] },
+  'Drop-in override': { file: 'app.service.d/override.conf', helpers: { 'app.service': APP_HEAD } },
+  'Socket activation': { file: 'app.socket', helpers: { 'app.service': APP_HEAD } },
   'Notify service with watchdog': { file: 'app.service' },
   'Hardening block': { file: 'app.service', before: APP_HEAD },
   'Template unit': { file: 'worker@.service' },
-  'Path unit': { file: 'app-config.path', helpers: ['app-reload.service'] },
-  'Health-check timer': { file: 'healthcheck.timer', helpers: ['healthcheck.service'] },
-  'OnFailure handler': { file: 'app.service', before: '[Unit]\nDescription=Snippet test app\n', after: '\n[Service]\nExecStart=/bin/sleep infinity\n', helpers: ['failure-notify@.service'] },
+  'Path unit': { file: 'app-config.path', helpers: { 'app-reload.service': HELPER } },
+  'Health-check timer': { file: 'healthcheck.timer', helpers: { 'healthcheck.service': HELPER } },
+  'OnFailure handler': { file: 'app.service', before: '[Unit]\nDescription=Snippet test app\n', after: '\n[Service]\nExecStart=/bin/sleep infinity\n', helpers: { 'failure-notify@.service': HELPER } },
   'Install section': { file: 'app.service', before: `${APP_HEAD}\n` },
   'Resource limits': { file: 'app.service', before: APP_HEAD },
 };
@@ -52,7 +53,7 @@ function placeUnit(name: string, text: string): Placement {
   const p = UNIT_PLACEMENT[name];
   if (!p) throw new Error(`no placement for systemd snippet "${name}"`);
   const files: PlacedFile[] = [{ path: p.file, text: `${p.before ?? ''}${text}\n${p.after ?? ''}`, language: 'systemd-unit-file' }];
-  for (const h of p.helpers ?? []) files.push({ path: h, text: HELPER });
+  for (const [path, helper] of Object.entries(p.helpers ?? {})) files.push({ path, text: helper, language: 'systemd-unit-file' });
   const main = p.file.includes('.d/') ? p.file.slice(0, p.file.indexOf('.d/')) : p.file;
   return { files, main, args: [] };
 }
