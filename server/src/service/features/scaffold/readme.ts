@@ -64,15 +64,17 @@ function install(a: ScaffoldAnswers): string {
 On every machine, as root, from this folder:
 
 \`\`\`sh
+apt-get install curl
 install -d ${INSTALL.libexec} ${INSTALL.healthcheckEnvDir}
 install -m 0755 scripts/service-failure-notify.sh ${FAILURE_NOTIFY_SCRIPT}
-install -m 0644 systemd/failure-notify@.service ${INSTALL.unitDir}/
+install -m 0755 scripts/service-healthcheck.sh ${HEALTHCHECK_SCRIPT}
+install -m 0644 systemd/failure-notify@.service systemd/healthcheck@.service systemd/healthcheck@.timer ${INSTALL.unitDir}/
 \`\`\`
 
 Load balancers (${lb1.name}, ${lb2.name}):
 
 \`\`\`sh
-apt-get install haproxy keepalived curl
+apt-get install haproxy keepalived
 useradd --system --no-create-home --shell /usr/sbin/nologin ${SCRIPT_USER}   # runs keepalived's scripts
 install -m 0644 haproxy/haproxy.cfg ${INSTALL.haproxyCfg}
 install -m 0755 keepalived/notify.sh ${INSTALL.notifyScript}
@@ -82,22 +84,21 @@ cp -r systemd/haproxy.service.d systemd/keepalived.service.d ${INSTALL.unitDir}/
 systemctl daemon-reload
 haproxy -c -f ${INSTALL.haproxyCfg} && keepalived -t -f ${INSTALL.keepalivedConf}
 systemctl restart haproxy keepalived
+systemctl enable --now healthcheck@haproxy.timer healthcheck@keepalived.timer   # checks the units are active
 \`\`\`
 
 Web nodes (${a.webNodes.map((n) => n.name).join(', ')}): install the application as \`${INSTALL.appBinary}\` (it must
 listen on port ${a.appPort} and answer \`${a.healthPath}\` with 200), then:
 
 \`\`\`sh
-apt-get install curl
-install -m 0755 scripts/service-healthcheck.sh ${HEALTHCHECK_SCRIPT}
 install -m 0644 ha-stack/healthcheck/ha-webapp.env ${INSTALL.healthcheckEnvDir}/
-install -m 0644 systemd/${APP_UNIT} systemd/healthcheck@.service systemd/healthcheck@.timer ${INSTALL.unitDir}/
+install -m 0644 systemd/${APP_UNIT} ${INSTALL.unitDir}/
 systemctl daemon-reload
 systemctl enable --now ${APP_UNIT} healthcheck@ha-webapp.timer
 \`\`\`
 
 Check the sandboxing with \`systemd-analyze security ${APP_UNIT}\` (and haproxy.service, keepalived.service).
-${a.webhook ? `Events are posted to ${a.webhook}.` : 'No webhook was set: events go to the journal only (set HA_WEBHOOK_URL or re-generate with --set webhook=URL).'}
+${a.webhook ? `Events are posted to ${a.webhook}.` : 'No webhook was set: events go to the journal only (re-generate with --set webhook=URL, or edit default_webhook in keepalived/notify.sh and scripts/service-failure-notify.sh).'}
 `;
 }
 

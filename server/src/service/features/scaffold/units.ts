@@ -46,7 +46,8 @@ WantedBy=multi-user.target
 
 export function healthcheckService(a: ScaffoldAnswers): string {
   return `# One health check of %i (e.g. healthcheck@ha-webapp.service), started by healthcheck@%i.timer.
-# Settings come from ${INSTALL.healthcheckEnvDir}/%i.env; a failed check starts failure-notify.
+# Optional settings come from ${INSTALL.healthcheckEnvDir}/%i.env (without it, only %i.service being
+# active is checked); a failed check starts failure-notify.
 [Unit]
 Description=Health check of %i
 Wants=network-online.target
@@ -56,7 +57,7 @@ ${ON_FAILURE}
 [Service]
 Type=oneshot
 DynamicUser=yes
-EnvironmentFile=${INSTALL.healthcheckEnvDir}/%i.env
+EnvironmentFile=-${INSTALL.healthcheckEnvDir}/%i.env
 ExecStart=${HEALTHCHECK_SCRIPT} %i
 TimeoutStartSec=30
 CapabilityBoundingSet=
