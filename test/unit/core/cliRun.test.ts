@@ -110,3 +110,17 @@ test('lint survives a 5 MB single-line file and a forced language on an odd name
   const forced = haconf(['lint', '--language', 'haproxy', '--format', 'json', path.join(dir, 'lb.txt')]);
   assert.equal(JSON.parse(forced.stdout).files[0].language, 'haproxy');
 });
+
+test('lint loads every file first, so a split haproxy config is checked as a whole', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haconf-cli-'));
+  fs.mkdirSync(path.join(dir, 'haproxy'));
+  const frontend = 'defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\nfrontend www\n    bind 127.0.0.1:8080\n    default_backend app\n';
+  fs.writeFileSync(path.join(dir, 'haproxy', '10-frontend.cfg'), frontend);
+  fs.writeFileSync(path.join(dir, 'haproxy', '20-backends.cfg'), 'backend app\n    server s1 127.0.0.1:9001\n');
+  const alone = haconf(['lint', 'haproxy/10-frontend.cfg'], dir);
+  assert.equal(alone.status, 1, 'alone, the frontend names a backend that does not exist');
+  assert.match(alone.stdout, /^haproxy\/10-frontend\.cfg:9:\d+: error /m);
+  const together = haconf(['lint', 'haproxy'], dir);
+  assert.equal(together.status, 0, together.stdout);
+  assert.doesNotMatch(together.stdout, /: error /);
+});
