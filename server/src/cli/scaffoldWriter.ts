@@ -48,6 +48,11 @@ export function planWrite(outDir: string, files: readonly ScaffoldFile[]): Write
   const root = resolve(outDir);
   const realRoot = realAncestor(root);
   const plan: WritePlan = { outDir: root, writes: [], refused: [] };
+  const rootStat = lstatSync(realRoot, { throwIfNoEntry: false });
+  if (rootStat && !rootStat.isDirectory()) {
+    plan.refused.push(`${outDir}: not a folder`);
+    return plan;
+  }
   for (const file of files) {
     const bad = unsafePath(file.path);
     const target = resolve(root, file.path);

@@ -78,3 +78,11 @@ test('an atomic write replaces the old content, and a failed one leaves the old 
   assert.deepEqual(readdirSync(dir), ['f.conf']);
   assert.ok(!existsSync(join(dir, 'child')));
 });
+
+test('an output "folder" that is a file is refused as a whole', () => {
+  const file = join(tmp(), 'plain');
+  writeFileSync(file, 'x');
+  const plan = planWrite(file, [f('a.txt')]);
+  assert.deepEqual(plan.writes, []);
+  assert.match(plan.refused[0], /plain: not a folder/);
+});
