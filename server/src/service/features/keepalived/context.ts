@@ -48,7 +48,7 @@ export function contextAt(tree: KTree, p: Position): PositionContext {
   const block = blockAt(tree, p);
   const res = resolve(tree);
   const owner = block?.owner;
-  const node = !block ? ROOT : owner ? res.nodes.get(owner) : undefined;
+  const node = !block ? ROOT : owner ? res.node(owner) : undefined;
   const list = block ? block.children : tree.root;
   const stmt = list.find((s) => s.words.length && s.line === p.line && s.words[0].start <= p.character);
   let word: KWord | undefined;

@@ -29,9 +29,9 @@ export function keepalivedHover(doc: ParsedDocument<KTree>, pos: Position): Hove
   if (!at) return null;
   const res = resolve(tree);
   if (at.index === 0) {
-    const node = at.word.text === 'include' ? INCLUDE_NODE : res.nodes.get(at.stmt);
+    const node = at.word.text === 'include' ? INCLUDE_NODE : res.node(at.stmt);
     if (node) return md(node === INCLUDE_NODE ? `**include** \`FILE|GLOB\`\n\nReads the files matching the path or glob at this point, in any block.\n\n[keepalived.conf manual](${MANPAGE_URL})` : keywordHover(node), at.word);
-    const list = res.listItems.get(at.stmt);
+    const list = res.list(at.stmt);
     if (!list) {
       const other = nodesNamed(at.word.text)[0];
       return other ? md(keywordHover(other), at.word) : null;

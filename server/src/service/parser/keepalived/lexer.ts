@@ -1,59 +1,73 @@
 // Splits one keepalived.conf line into words and braces, the way keepalived's decomment/read_line do:
 // `#` and `!` start a comment anywhere outside quotes (`\#`, `\!` are literal), "…" is one word, and every
-// `{`/`}` outside quotes is a token of its own.
+// `{`/`}` outside quotes is a token of its own. Scans char codes and slices: this runs on every line.
 import type { KWord } from './types';
 
-export type LineToken = KWord & { readonly brace?: '{' | '}' };
-
 export interface LexedLine {
-  readonly tokens: LineToken[];
+  /** Words and braces in order; a brace is a KWord whose text is '{' or '}' and `brace` is set. */
+  readonly tokens: Array<KWord & { brace?: true }>;
   /** Column where an unterminated quote starts, if any. */
   readonly openQuote?: number;
 }
 
-const isBlank = (c: string): boolean => c === ' ' || c === '\t' || c === '\f' || c === '\v';
+const SP = 32, TAB = 9, FF = 12, VT = 11, HASH = 35, BANG = 33, OPEN = 123, CLOSE = 125, QUOTE = 34, BSL = 92;
+const isBlank = (c: number): boolean => c === SP || c === TAB || c === FF || c === VT;
+const ends = (c: number): boolean => isBlank(c) || c === OPEN || c === CLOSE || c === HASH || c === BANG;
 
 /** Tokens of `s` (one line, no line break) from column `from`. */
 export function lexLine(s: string, line: number, from = 0): LexedLine {
-  const tokens: LineToken[] = [];
+  const tokens: Array<KWord & { brace?: true }> = [];
+  const n = s.length;
   let i = from;
-  let openQuote: number | undefined;
-  while (i < s.length) {
-    const c = s[i];
+  while (i < n) {
+    const c = s.charCodeAt(i);
     if (isBlank(c)) { i++; continue; }
-    if (c === '#' || c === '!') break;
-    if (c === '{' || c === '}') {
-      tokens.push({ text: c, line, start: i, end: i + 1, brace: c });
+    if (c === HASH || c === BANG) break;
+    if (c === OPEN || c === CLOSE) {
+      tokens.push({ text: c === OPEN ? '{' : '}', line, start: i, end: i + 1, brace: true });
       i++;
       continue;
     }
     const start = i;
-    let text = '';
-    let quoted = false;
-    while (i < s.length) {
-      const ch = s[i];
-      if (ch === '"') {
-        quoted = true;
-        const close = s.indexOf('"', i + 1);
-        if (close < 0) {
-          openQuote = i;
-          text += s.slice(i + 1);
-          i = s.length;
-          break;
-        }
-        text += s.slice(i + 1, close);
-        i = close + 1;
-        continue;
-      }
-      if (ch === '\\' && (s[i + 1] === '#' || s[i + 1] === '!')) { text += s[i + 1]; i += 2; continue; }
-      if (isBlank(ch) || ch === '{' || ch === '}' || ch === '#' || ch === '!') break;
-      text += ch;
+    // fast path: a plain word
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (ends(d) || d === QUOTE || d === BSL) break;
       i++;
     }
-    tokens.push(quoted ? { text, line, start, end: i, quoted } : { text, line, start, end: i });
-    if (openQuote !== undefined) break;
+    const d = i < n ? s.charCodeAt(i) : SP;
+    if (d !== QUOTE && d !== BSL) {
+      tokens.push({ text: s.slice(start, i), line, start, end: i });
+      continue;
+    }
+    const slow = lexComplexWord(s, start, i);
+    tokens.push(slow.quoted ? { text: slow.text, line, start, end: slow.end, quoted: true } : { text: slow.text, line, start, end: slow.end });
+    if (slow.openQuote !== undefined) return { tokens, openQuote: slow.openQuote };
+    i = slow.end;
   }
-  return openQuote === undefined ? { tokens } : { tokens, openQuote };
+  return { tokens };
+}
+
+/** A word with quotes or backslashes, from `start` (already scanned plainly up to `i`). */
+function lexComplexWord(s: string, start: number, i: number): { text: string; end: number; quoted: boolean; openQuote?: number } {
+  let text = s.slice(start, i);
+  let quoted = false;
+  while (i < s.length) {
+    const ch = s.charCodeAt(i);
+    if (ch === QUOTE) {
+      quoted = true;
+      const close = s.indexOf('"', i + 1);
+      if (close < 0) return { text: text + s.slice(i + 1), end: s.length, quoted, openQuote: i };
+      text += s.slice(i + 1, close);
+      i = close + 1;
+      continue;
+    }
+    if (ch === BSL && (s.charCodeAt(i + 1) === HASH || s.charCodeAt(i + 1) === BANG)) { text += s[i + 1]; i += 2; continue; }
+    if (ends(ch)) break;
+    text += s[i];
+    i++;
+  }
+  return { text, end: i, quoted };
 }
 
 /** Index of the `)` closing the `(` at `open`, or -1. */
@@ -68,6 +82,6 @@ export function closingParen(s: string, open: number): number {
 
 /** Column of the first non-blank character at or after `i`. */
 export function skipBlanks(s: string, i: number): number {
-  while (i < s.length && isBlank(s[i])) i++;
+  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
   return i;
 }

@@ -1,6 +1,6 @@
 // keepalived.conf parser: lines -> statements with blocks, the flat stream keepalived reads, definitions,
 // variable uses and errors with exact ranges. Never throws.
-import { closingParen, lexLine, LineToken, skipBlanks } from './lexer';
+import { closingParen, lexLine, skipBlanks } from './lexer';
 import type { KBlock, KDefinition, KParseError, KStatement, KStreamItem, KTree, KWord } from './types';
 import { guessUnclosed } from './unclosed';
 
@@ -24,18 +24,20 @@ class TreeBuilder {
 
   statement(words: KWord[], cond?: KWord, seq?: KWord): void {
     const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
-    const stmt: KStatement = { words, line: words[0].line, parent, ...(cond ? { cond } : {}), ...(seq ? { seq } : {}) };
+    const stmt: KStatement = { words, line: words[0].line, parent, id: this.stream.length };
+    if (cond) (stmt as { cond?: KWord }).cond = cond;
+    if (seq) (stmt as { seq?: KWord }).seq = seq;
     this.container.push(stmt);
     this.stream.push({ kind: 'stmt', stmt });
     this.pending = stmt;
-    for (const w of words) if (w.text.includes('$')) this.noteVariables(w);
+    for (let i = 0; i < words.length; i++) if (words[i].text.indexOf('$') >= 0) this.noteVariables(words[i]);
   }
 
-  open(t: LineToken): void {
+  open(t: KWord): void {
     let owner = this.pending;
     if (!owner) {
       // a `{` with nothing before it: keep the structure with an empty owner statement
-      owner = { words: [], line: t.line, parent: this.stack[this.stack.length - 1] ?? null };
+      owner = { words: [], line: t.line, parent: this.stack[this.stack.length - 1] ?? null, id: -1 };
       this.container.push(owner);
     }
     const block: KBlock = { owner, openLine: t.line, openChar: t.start, children: [] };
@@ -45,7 +47,7 @@ class TreeBuilder {
     this.pending = null;
   }
 
-  close(t: LineToken): void {
+  close(t: KWord): void {
     const block = this.stack.pop();
     this.pending = null;
     if (!block) {
@@ -131,9 +133,11 @@ export function parseKeepalived(text: string): KTree {
       words = [];
     };
     for (const t of lexed.tokens) {
-      if (t.brace === '{') { flush(); b.open(t); }
-      else if (t.brace === '}') { flush(); b.close(t); }
-      else words.push(t.quoted ? { text: t.text, line: t.line, start: t.start, end: t.end, quoted: true } : { text: t.text, line: t.line, start: t.start, end: t.end });
+      if (t.brace) {
+        flush();
+        if (t.text === '{') b.open(t);
+        else b.close(t);
+      } else words.push(t);
     }
     flush();
   }

@@ -22,6 +22,8 @@ export interface KStatement {
   readonly seq?: KWord;
   /** The block holding this statement; null at top level. */
   readonly parent: KBlock | null;
+  /** Position in the stream (a dense index for per-statement tables); -1 for a `{` with no keyword. */
+  readonly id: number;
 }
 
 export interface KBlock {

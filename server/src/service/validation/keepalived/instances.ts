@@ -8,8 +8,14 @@ import type { DiagnosticSink } from '../rules';
 import { definedInWorkspace } from './workspaceNames';
 import { child, isDynamic, kw, wordRange } from './util';
 
+const instanceCache = new WeakMap<KTree, KStatement[]>();
 export function instancesOf(tree: KTree): KStatement[] {
-  return tree.root.filter((s) => kw(s) === 'vrrp_instance' && s.block);
+  let list = instanceCache.get(tree);
+  if (!list) {
+    list = tree.root.filter((s) => kw(s) === 'vrrp_instance' && s.block);
+    instanceCache.set(tree, list);
+  }
+  return list;
 }
 
 function globalFlag(tree: KTree, name: string): KStatement | undefined {

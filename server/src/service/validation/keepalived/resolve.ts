@@ -12,16 +12,44 @@ export type StructureProblem =
   /** A '}' the braces match, but that keepalived reads at the top level because an earlier '{' was ignored. */
   | { readonly kind: 'stray-close'; readonly line: number; readonly char: number };
 
-export interface Resolution {
-  /** The node each keyword statement resolved to. */
-  readonly nodes: Map<KStatement, KeywordNode>;
-  /** Statements read as values of a list block (virtual_ipaddress, track_script …): their list node. */
-  readonly listItems: Map<KStatement, KeywordNode>;
-  /** For list values: the statement of the block holding the list (the vrrp_instance of a track_script). */
-  readonly listHolder: Map<KStatement, KStatement>;
-  /** The block a statement was read in (ROOT at top level). */
-  readonly context: Map<KStatement, KeywordNode>;
-  readonly problems: StructureProblem[];
+/** Per-statement tables are arrays indexed by the statement's stream id (cheap on 50k-line files). */
+export class Resolution {
+  /** Statements that resolved to a keyword, in file order. */
+  readonly resolved: KStatement[] = [];
+  /** Statements read as values of a list block (virtual_ipaddress, track_script …), in file order. */
+  readonly items: KStatement[] = [];
+  readonly problems: StructureProblem[] = [];
+  /** By stream id: the keyword node, or for list values the list node. */
+  readonly byId: Array<KeywordNode | undefined>;
+  /** By stream id: the block a statement was read in. */
+  readonly contextById: Array<KeywordNode | undefined>;
+  /** By stream id, for list values: the statement holding the list (the vrrp_instance of a track_script). */
+  readonly holderById: Array<KStatement | null | undefined>;
+
+  constructor(size: number) {
+    this.byId = new Array<KeywordNode | undefined>(size).fill(undefined);
+    this.contextById = new Array<KeywordNode | undefined>(size).fill(undefined);
+    this.holderById = new Array<KStatement | null | undefined>(size).fill(undefined);
+  }
+
+  /** The keyword node of a statement (undefined for unknown keywords and list values). */
+  node(s: KStatement): KeywordNode | undefined {
+    const n = this.byId[s.id];
+    return n && !this.isItem(s) ? n : undefined;
+  }
+  /** The list a value statement belongs to. */
+  list(s: KStatement): KeywordNode | undefined {
+    return this.isItem(s) ? this.byId[s.id] : undefined;
+  }
+  holder(s: KStatement): KStatement | undefined {
+    return this.holderById[s.id] ?? undefined;
+  }
+  context(s: KStatement): KeywordNode | undefined {
+    return this.contextById[s.id];
+  }
+  private isItem(s: KStatement): boolean {
+    return this.holderById[s.id] !== undefined;
+  }
 }
 
 const cache = new WeakMap<KTree, Resolution>();
@@ -42,11 +70,8 @@ interface Level {
 }
 
 function run(tree: KTree): Resolution {
-  const nodes = new Map<KStatement, KeywordNode>();
-  const listItems = new Map<KStatement, KeywordNode>();
-  const context = new Map<KStatement, KeywordNode>();
-  const listHolder = new Map<KStatement, KStatement>();
-  const problems: StructureProblem[] = [];
+  const r = new Resolution(tree.stream.length);
+  const problems = r.problems;
   const levels: Level[] = [{ node: ROOT, needOpen: false, stmt: null }];
   let list: { node: KeywordNode; needOpen: boolean; holder: KStatement | null } | null = null;
   let opaqueDepth = 0;
@@ -60,9 +85,11 @@ function run(tree: KTree): Resolution {
       }
       if (item.kind === 'close') list = null;
       else if (item.kind === 'stmt') {
-        listItems.set(item.stmt, list.node);
-        context.set(item.stmt, list.node);
-        if (list.holder) listHolder.set(item.stmt, list.holder);
+        const id = item.stmt.id;
+        r.items.push(item.stmt);
+        r.byId[id] = list.node;
+        r.contextById[id] = list.node;
+        r.holderById[id] = list.holder;
       }
       continue;
     }
@@ -93,17 +120,18 @@ function run(tree: KTree): Resolution {
     const stmt = item.stmt;
     last = stmt;
     const kw = stmt.words[0]?.text ?? '';
-    context.set(stmt, top.node);
-    if (kw === 'include') { nodes.set(stmt, INCLUDE_NODE); continue; }
+    r.contextById[stmt.id] = top.node;
+    if (kw === 'include') { r.byId[stmt.id] = INCLUDE_NODE; r.resolved.push(stmt); continue; }
     if (kw.includes('$')) { opaquePending = true; continue; }
     const node = top.node.children.get(kw);
     if (!node) {
       problems.push({ kind: 'unknown', stmt, context: top.node });
       continue;
     }
-    nodes.set(stmt, node);
+    r.byId[stmt.id] = node;
+    r.resolved.push(stmt);
     if (node.kind === 'block') levels.push({ node, needOpen: true, stmt });
     else if (node.kind === 'list') list = { node, needOpen: true, holder: top.stmt };
   }
-  return { nodes, listItems, listHolder, context, problems };
+  return r;
 }

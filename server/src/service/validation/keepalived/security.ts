@@ -16,7 +16,9 @@ export const SCRIPT_KEYWORDS = new Set([
 
 export function checkScriptSecurity(tree: KTree, res: Resolution, ctx: ServiceContext, sink: DiagnosticSink): void {
   if (hasScriptSecurity(tree) || scriptSecurityInWorkspace(ctx)) return;
-  for (const [stmt, node] of res.nodes) {
+  for (const stmt of res.resolved) {
+    const node = res.node(stmt);
+    if (!node) continue;
     if (!SCRIPT_KEYWORDS.has(node.name) || node.name === 'script' && node.parent?.name !== 'vrrp_script') continue;
     if (!stmt.words[1]) continue;
     const hasGlobal = tree.root.some((s) => s.words[0]?.text === 'global_defs');

@@ -1,7 +1,7 @@
 // Values keepalived checks when it reads a keyword: numbers and their ranges, fixed word sets, addresses,
 // the 8-character auth_pass, and the items of address lists and track_script lists.
 import type { KStatement, KWord } from '../../parser/keepalived';
-import { argsOf, ArgSpec, availableIn, KeywordNode, SCOPES } from '../../schema/keepalived';
+import { argsOf, ArgSpec, availableIn, KeywordArgs, KeywordNode, SCOPES } from '../../schema/keepalived';
 import type { DiagnosticSink } from '../rules';
 import type { Resolution } from './resolve';
 import { isDynamic, isIP, isIPv4, wordRange } from './util';
@@ -10,7 +10,9 @@ const INT = /^[-+]?\d+$/;
 const DEC = /^[-+]?(\d+\.?\d*|\.\d+)$/;
 
 export function checkValues(res: Resolution, version: string, sink: DiagnosticSink): void {
-  for (const [stmt, node] of res.nodes) {
+  for (const stmt of res.resolved) {
+    const node = res.node(stmt);
+    if (!node) continue;
     if (!availableIn(node.since, version)) {
       sink.add('keepalived-keyword-version', wordRange(stmt.words[0]), [node.name, node.since ?? '', version]);
       continue;
@@ -18,7 +20,9 @@ export function checkValues(res: Resolution, version: string, sink: DiagnosticSi
     checkArgs(stmt, node, sink);
   }
   const seen = new Set<string>();
-  for (const [stmt, list] of res.listItems) {
+  for (const stmt of res.items) {
+    const list = res.list(stmt);
+    if (!list) continue;
     checkListItem(stmt, list, sink);
     checkDuplicateTrack(stmt, list, res, seen, sink);
   }
@@ -29,15 +33,26 @@ const TRACK_LISTS = new Set(['track_script', 'track_interface', 'track_process',
 /** keepalived ignores a second entry for the same tracked object in one instance or group. */
 function checkDuplicateTrack(stmt: KStatement, list: KeywordNode, res: Resolution, seen: Set<string>, sink: DiagnosticSink): void {
   const first = stmt.words[0];
-  const holder = res.listHolder.get(stmt);
+  const holder = res.holder(stmt);
   if (!TRACK_LISTS.has(list.name) || !first || !holder || isDynamic(first) || stmt.cond) return;
   const key = `${holder.line}:${holder.words[0]?.start}|${list.name}|${first.text}`;
   if (seen.has(key)) sink.add('keepalived-duplicate-track', wordRange(first), [list.name, first.text, holder.words[1]?.text ?? holder.words[0]?.text ?? '']);
   else seen.add(key);
 }
 
+const factCache = new Map<KeywordNode, KeywordArgs | null>();
+/** argsOf, memoized per node (it builds a key string otherwise). */
+function factsOf(node: KeywordNode): KeywordArgs | null {
+  let f = factCache.get(node);
+  if (f === undefined) {
+    f = argsOf(node.parent?.name ?? '', node.name) ?? null;
+    factCache.set(node, f);
+  }
+  return f;
+}
+
 function checkArgs(stmt: KStatement, node: KeywordNode, sink: DiagnosticSink): void {
-  const facts = argsOf(node.parent?.name ?? '', node.name);
+  const facts = factsOf(node);
   if (!facts) return;
   const args = stmt.words.slice(1);
   if (facts.min && args.length < facts.min) {
