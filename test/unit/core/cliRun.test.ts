@@ -69,6 +69,13 @@ test('lint exit codes: 2 for a missing path (with a clear message), 2 for an unk
   const link = path.join(dir, 'dangling.service');
   fs.symlinkSync(path.join(dir, 'gone'), link);
   assert.equal(haconf(['lint', link]).status, 2);
+  const fifo = path.join(dir, 'pipe.service');
+  if (spawnSync('mkfifo', [fifo]).status === 0) {
+    const r = haconf(['lint', fifo]);
+    assert.equal(r.status, 2, 'a named pipe is refused, not read (reading it would block)');
+    assert.match(r.stderr, /not a regular file/);
+    assert.equal(haconf(['lint', dir]).status, 0, 'inside a folder, special files are skipped');
+  }
   assert.equal(haconf(['lint', '--format', 'yaml', dir]).status, 2);
 });
 
