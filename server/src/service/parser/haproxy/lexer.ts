@@ -9,19 +9,30 @@ export interface LexedLine {
   errors: Array<[number, number, string]>;
 }
 
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+const BACKSLASH = 92;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const DOLLAR = 36;
+
 const SIMPLE_ESCAPES: Record<string, string> = { r: '\r', n: '\n', t: '\t' };
+const NO_ERRORS: Array<[number, number, string]> = [];
+
+const isBlank = (c: number) => c === SPACE || c === TAB || c === 12 || c === 11;
 
 export function lexLine(line: string): LexedLine {
-  const out: LexedLine = { words: [], errors: [] };
+  const out: LexedLine = { words: [], errors: NO_ERRORS };
   let i = 0;
   const n = line.length;
   while (i < n) {
-    const c = line[i];
-    if (c === ' ' || c === '\t' || c === '\f' || c === '\v') {
+    const c = line.charCodeAt(i);
+    if (isBlank(c)) {
       i++;
       continue;
     }
-    if (c === '#') {
+    if (c === HASH) {
       out.commentAt = i;
       break;
     }
@@ -30,44 +41,61 @@ export function lexLine(line: string): LexedLine {
   return out;
 }
 
+/** Fast path: a word with no quote, escape or `$` is a plain slice. */
 function readWord(line: string, start: number, out: LexedLine): number {
+  const n = line.length;
+  let i = start;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (isBlank(c) || c === HASH) break;
+    if (c === DQUOTE || c === SQUOTE || c === BACKSLASH || c === DOLLAR) return readComplexWord(line, start, out);
+    i++;
+  }
+  out.words.push({ text: line.slice(start, i), start, end: i, quoted: false, env: false });
+  return i;
+}
+
+function readComplexWord(line: string, start: number, out: LexedLine): number {
   let i = start;
   let text = '';
-  let quote: '"' | "'" | '' = '';
+  let quote = 0;
   let quoteAt = -1;
   let quoted = false;
   let env = false;
   const n = line.length;
   while (i < n) {
-    const c = line[i];
-    if (!quote && (c === ' ' || c === '\t' || c === '#')) break;
+    const c = line.charCodeAt(i);
+    if (quote === 0 && (isBlank(c) || c === HASH)) break;
     if (c === quote) {
-      quote = '';
+      quote = 0;
       i++;
       continue;
     }
-    if (!quote && (c === '"' || c === "'")) {
+    if (quote === 0 && (c === DQUOTE || c === SQUOTE)) {
       quote = c;
       quoteAt = i;
       quoted = true;
       i++;
       continue;
     }
-    if (c === '\\' && quote !== "'") {
+    if (c === BACKSLASH && quote !== SQUOTE) {
       const [value, len] = escape(line, i, out);
       text += value;
       i += len;
       continue;
     }
-    if (c === '$' && quote !== "'" && /[A-Za-z_{]/.test(line[i + 1] ?? '')) env = true;
-    text += c;
+    if (c === DOLLAR && quote !== SQUOTE && /[A-Za-z_{]/.test(line[i + 1] ?? '')) env = true;
+    text += line[i];
     i++;
   }
-  if (quote) {
-    out.errors.push([quoteAt, n, `unmatched ${quote === '"' ? 'double' : 'single'} quote`]);
-  }
+  if (quote !== 0) addError(out, quoteAt, n, `unmatched ${quote === DQUOTE ? 'double' : 'single'} quote`);
   out.words.push({ text, start, end: i, quoted, env });
   return i;
+}
+
+function addError(out: LexedLine, start: number, end: number, message: string): void {
+  if (out.errors === NO_ERRORS) out.errors = [];
+  out.errors.push([start, end, message]);
 }
 
 /** One backslash escape at `i`: its value and its length in the source. */
@@ -77,7 +105,7 @@ function escape(line: string, i: number, out: LexedLine): [string, number] {
   if (next === 'x') {
     const hex = line.slice(i + 2, i + 4);
     if (/^[0-9a-fA-F]{2}$/.test(hex)) return [String.fromCharCode(parseInt(hex, 16)), 4];
-    out.errors.push([i, Math.min(line.length, i + 4), 'invalid hexadecimal escape (expected \\xHH)']);
+    addError(out, i, Math.min(line.length, i + 4), 'invalid hexadecimal escape (expected \\xHH)');
     return ['', 2];
   }
   if (next in SIMPLE_ESCAPES) return [SIMPLE_ESCAPES[next], 2];

@@ -27,10 +27,11 @@ export interface HaproxyModel {
   readonly byIndex: Map<number, ProxyInfo>;
   readonly defs: NameSite[];
   readonly refs: NameSite[];
+  /** Some use_backend computes its name at run time (log-format or environment). */
+  readonly dynamicBackendRefs: boolean;
 }
 
 const CAP_BACKEND = new Set(['backend', 'listen']);
-const CONDITION_START = new Set(['if', 'unless']);
 const CONDITION_OPERATORS = new Set(['||', 'or', '!', '{', '}']);
 
 const cache = new WeakMap<HaproxyTree, HaproxyModel>();
@@ -49,6 +50,7 @@ function buildModel(tree: HaproxyTree): HaproxyModel {
   const byIndex = new Map<number, ProxyInfo>();
   const defs: NameSite[] = [];
   const refs: NameSite[] = [];
+  const dynamic = { seen: false };
   const namedDefaults = new Map<string, number>();
   let lastDefaults: number | undefined;
   tree.sections.forEach((section, index) => {
@@ -75,27 +77,31 @@ function buildModel(tree: HaproxyTree): HaproxyModel {
     } else if (nameWord && CAP_BACKEND.has(kind)) {
       defs.push({ kind: 'backend', name: nameWord.text, line: section.header.line, word: nameWord, scope: index });
     }
-    for (const d of section.directives) collectNames(d, index, defs, refs);
+    for (const d of section.directives) collectNames(d, index, defs, refs, dynamic);
   });
-  return { proxies, byIndex, defs, refs };
+  return { proxies, byIndex, defs, refs, dynamicBackendRefs: dynamic.seen };
 }
 
-function collectNames(d: Directive, scope: number, defs: NameSite[], refs: NameSite[]): void {
+function site(kind: NameKind, word: Word, d: Directive, scope: number): NameSite {
+  return { kind, name: word.text, line: d.line, word, scope };
+}
+
+function collectNames(d: Directive, scope: number, defs: NameSite[], refs: NameSite[], dynamic: { seen: boolean }): void {
   const w = d.words;
-  const site = (kind: NameKind, word: Word): NameSite => ({ kind, name: word.text, line: d.line, word, scope });
   switch (d.keyword) {
     case 'acl':
-      if (w[1]) defs.push(site('acl', w[1]));
-      break;
+      if (w[1]) defs.push(site('acl', w[1], d, scope));
+      return;
     case 'server':
-      if (w[1]) defs.push(site('server', w[1]));
-      break;
+      if (w[1]) defs.push(site('server', w[1], d, scope));
+      return;
     case 'use_backend':
     case 'default_backend':
-      if (w[1] && isStaticName(w[1])) refs.push(site('backend', w[1]));
+      if (w[1] && isStaticName(w[1])) refs.push(site('backend', w[1], d, scope));
+      else if (w[1]) dynamic.seen = true;
       break;
     case 'use-server':
-      if (w[1]) refs.push(site('server', w[1]));
+      if (w[1]) refs.push(site('server', w[1], d, scope));
       break;
     default:
       break;
@@ -111,18 +117,20 @@ export function isStaticName(w: Word): boolean {
 /** ACL names used in an `if`/`unless` condition (anonymous `{ … }` ACLs skipped). */
 function collectConditionAcls(d: Directive, scope: number, refs: NameSite[]): void {
   const w = d.words;
-  let i = w.findIndex((x, k) => k > 0 && CONDITION_START.has(x.text));
-  if (i < 0 || d.keyword === 'acl') return;
+  if (d.keyword === 'acl' || w.length < 2) return;
+  let i = 1;
+  while (i < w.length && w[i].text !== 'if' && w[i].text !== 'unless') i++;
+  if (i >= w.length) return;
   let braces = 0;
   for (i++; i < w.length; i++) {
     const t = w[i].text;
     if (t === '{') braces++;
     else if (t === '}') braces = Math.max(0, braces - 1);
     if (braces > 0 || CONDITION_OPERATORS.has(t)) continue;
-    const name = t.startsWith('!') ? t.slice(1) : t;
+    const negated = t.charCodeAt(0) === 33; // '!'
+    const name = negated ? t.slice(1) : t;
     if (!name) continue;
-    const shift = t.length - name.length;
-    const word: Word = { ...w[i], text: name, start: w[i].start + shift };
+    const word: Word = negated ? { ...w[i], text: name, start: w[i].start + 1 } : w[i];
     refs.push({ kind: 'acl', name, line: d.line, word, scope });
   }
 }

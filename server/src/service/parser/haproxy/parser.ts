@@ -22,6 +22,7 @@ export function parseHaproxy(text: string): HaproxyTree {
   const errors: ParseError[] = [];
   const ifStack: Array<{ line: number; sawElse: boolean }> = [];
   let current: Section | undefined;
+  let nextId = 0;
 
   for (let ln = 0; ln < lines.length; ln++) {
     const lexed = lexLine(lines[ln]);
@@ -34,6 +35,7 @@ export function parseHaproxy(text: string): HaproxyTree {
       continue;
     }
     const directive: Directive = {
+      id: nextId++,
       line: ln,
       words: lexed.words,
       keyword,
@@ -53,7 +55,7 @@ export function parseHaproxy(text: string): HaproxyTree {
   for (const open of ifStack) {
     errors.push({ range: lineRange(open.line, 0, lines[open.line].length), code: 'haproxy-syntax', message: "'.if' block is never closed by '.endif'" });
   }
-  return { sections, orphans, conditionals, condBlocks, errors, lineCount: lines.length };
+  return { sections, orphans, conditionals, condBlocks, errors, lineCount: lines.length, directiveCount: nextId };
 }
 
 function handleConditional(

@@ -15,6 +15,8 @@ export interface Word {
 
 /** A configuration line with at least one word. */
 export interface Directive {
+  /** Position among all lines with words of the document (0, 1, 2, …): an index for per-line caches. */
+  readonly id: number;
   readonly line: number;
   readonly words: readonly Word[];
   /** Lower-cased first word. */
@@ -66,4 +68,6 @@ export interface HaproxyTree {
   readonly condBlocks: Array<[number, number]>;
   readonly errors: ParseError[];
   readonly lineCount: number;
+  /** Number of directives (headers included): ids run from 0 to directiveCount - 1. */
+  readonly directiveCount: number;
 }

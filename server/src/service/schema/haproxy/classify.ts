@@ -1,5 +1,5 @@
 // Which keyword a directive line is: `option httpchk`, `timeout client`, `capture request header`, …
-import type { Word } from '../../parser/haproxy/types';
+import type { Directive, HaproxyTree, Word } from '../../parser/haproxy/types';
 import { PREFIX_WORDS } from './overrides';
 
 export interface KeyOf {
@@ -12,23 +12,68 @@ export interface KeyOf {
   readonly prefix?: 'no' | 'default';
 }
 
+const keyCache = new WeakMap<HaproxyTree, KeyOf[]>();
+
+/** proxyKeyOf of every directive of a tree, by directive id; computed once per tree. */
+export function keysOf(tree: HaproxyTree): KeyOf[] {
+  let keys = keyCache.get(tree);
+  if (!keys) {
+    keys = new Array<KeyOf>(tree.directiveCount);
+    for (const s of tree.sections) for (const d of s.directives) keys[d.id] = proxyKeyOf(d.words);
+    keyCache.set(tree, keys);
+  }
+  return keys;
+}
+
+/** The key of one directive (uncached; prefer keysOf(tree)[d.id] in loops). */
+export function keyOf(d: Directive): KeyOf {
+  return proxyKeyOf(d.words);
+}
+
+/** Interned keys: most lines share a handful of keywords, so their KeyOf objects are shared too. */
+const MAX_INTERNED = 4096;
+const interned = new Map<string, KeyOf>();
+const interned2 = new Map<string, Map<string, KeyOf>>();
+
+function intern(key: string, first: number, argAt: number): KeyOf {
+  let k = interned.get(key);
+  if (!k) {
+    k = { key, first, argAt };
+    if (interned.size < MAX_INTERNED) interned.set(key, k);
+  }
+  return k;
+}
+
+function intern2(head: string, second: string): KeyOf {
+  let m = interned2.get(head);
+  if (!m) interned2.set(head, (m = new Map()));
+  let k = m.get(second);
+  if (!k) {
+    k = { key: `${head} ${second}`, first: 0, argAt: 2 };
+    if (m.size < MAX_INTERNED) m.set(second, k);
+  }
+  return k;
+}
+
 export function proxyKeyOf(words: readonly Word[]): KeyOf {
   let first = 0;
   let prefix: KeyOf['prefix'];
-  const w0 = words[0]?.text.toLowerCase() ?? '';
+  const w0 = lower(words[0]?.text ?? '');
   if ((w0 === 'no' || w0 === 'default') && words.length > 1) {
     prefix = w0;
     first = 1;
   }
-  const head = words[first]?.text.toLowerCase() ?? '';
-  const second = words[first + 1]?.text.toLowerCase();
-  if (!PREFIX_WORDS.has(head) || second === undefined || !/^[a-z]/.test(second)) {
-    return { key: head, first, argAt: first + 1, prefix };
+  const head = lower(words[first]?.text ?? '');
+  if (!PREFIX_WORDS.has(head) || words[first + 1] === undefined) {
+    return prefix ? { key: head, first, argAt: first + 1, prefix } : intern(head, 0, 1);
   }
+  const second = lower(words[first + 1].text);
+  const c = second.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return prefix ? { key: head, first, argAt: first + 1, prefix } : intern(head, 0, 1);
   if (head === 'capture' && (second === 'request' || second === 'response') && words[first + 2]) {
     return { key: `${head} ${second} ${words[first + 2].text.toLowerCase()}`, first, argAt: first + 3, prefix };
   }
-  return { key: `${head} ${second}`, first, argAt: first + 2, prefix };
+  return prefix ? { key: `${head} ${second}`, first, argAt: first + 2, prefix } : intern2(head, second);
 }
 
 /** An action or option name without its `(args)` suffix: `set-var(txn.x)` → `set-var`. */
@@ -48,3 +93,12 @@ export const RULE_SETS: Readonly<Record<string, number>> = {
   'tcp-request content': 2,
   'tcp-response content': 2,
 };
+
+/** toLowerCase without allocating for the usual already-lower-case keyword. */
+function lower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return s.toLowerCase();
+  }
+  return s;
+}

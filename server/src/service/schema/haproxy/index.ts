@@ -2,6 +2,6 @@
 export { knowledgeFor, HaproxyKnowledge, FactSet } from './knowledge';
 export type { ProxyKeyword } from './knowledge';
 export { HAPROXY_VERSIONS, NEWEST_LTS, resolveVersion, versionName, describeMask } from './versions';
-export { proxyKeyOf, baseName, RULE_SETS } from './classify';
+export { proxyKeyOf, keyOf, keysOf, baseName, RULE_SETS } from './classify';
 export type { KeyOf } from './classify';
 export * from './values';

@@ -57,6 +57,7 @@ export class HaproxyKnowledge {
   /** `option` names and `timeout` kinds in this version. */
   readonly options = new Set<string>();
   readonly timeouts = new Set<string>();
+  private readonly proxyKeywords = new Map<string, ProxyKeyword>();
 
   constructor(readonly vi: number) {
     this.proxy = new FactSet(PROXY_FACTS, vi);
@@ -74,16 +75,15 @@ export class HaproxyKnowledge {
     for (const [rs, facts] of Object.entries(ACTION_FACTS)) this.actions.set(rs, new FactSet(facts, vi));
     this.balance = new FactSet(BALANCE_ALGORITHMS, vi);
     this.modes = new FactSet(MODES, vi);
-    for (const k of this.proxy.names()) {
+    for (const [k, f] of this.proxy.here) {
+      this.proxyKeywords.set(k, { cols: f.slice(0, 4), negatable: f.includes('*', 4), deprecated: f.includes('d', 4) });
       if (k.startsWith('option ')) this.options.add(k.slice(7));
       else if (k.startsWith('timeout ')) this.timeouts.add(k.slice(8));
     }
   }
 
   proxyKeyword(key: string): ProxyKeyword | undefined {
-    const f = this.proxy.get(key);
-    if (f === undefined) return undefined;
-    return { cols: f.slice(0, 4), negatable: f.includes('*', 4), deprecated: f.includes('d', 4) };
+    return this.proxyKeywords.get(key);
   }
 
   /** Mask of the versions in which a top-level section kind exists (0 for unknown, all for proxies/global). */

@@ -52,7 +52,15 @@ const FAMILY_PREFIX = /^(ipv4|ipv6|udp|udp4|udp6|tcp|tcp4|tcp6|quic4|quic6|quic\
  * Only what haproxy would certainly refuse is reported: a port out of range or not numeric.
  * `forServer` allows `+N`/`-N` port offsets and a missing port.
  */
+const SIMPLE_IPV4_PORT = /^[\d.]*:(\d+)$/;
+
 export function checkAddress(word: string, forServer: boolean): AddressCheck | undefined {
+  const simple = SIMPLE_IPV4_PORT.exec(word);
+  if (simple) {
+    const n = Number(simple[1]);
+    if (n >= 1 && n <= 65535 && simple[1].length <= 5) return undefined;
+    return { start: word.length - simple[1].length, end: word.length, message: `invalid port '${simple[1]}'` };
+  }
   if (word.includes('$') || word.includes('%[')) return undefined;
   const prefix = FAMILY_PREFIX.exec(word)?.[0] ?? '';
   const family = prefix.toLowerCase();

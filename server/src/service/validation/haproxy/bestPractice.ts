@@ -1,6 +1,6 @@
 // HA best-practice warnings that `haproxy -c` does not give (each rule is marked bestPractice).
 import { lineRange } from '../../text';
-import { parseTime, proxyKeyOf } from '../../schema/haproxy/index';
+import { parseTime } from '../../schema/haproxy/index';
 import { type CheckEnv, wordRange, wordsRange } from './env';
 import { summariesOf, type ProxySummary } from './summary';
 
@@ -8,7 +8,7 @@ const DEFAULT_INTER_MS = 2000;
 
 export function checkBestPractice(env: CheckEnv): void {
   const globalMax = globalMaxconn(env);
-  for (const s of summariesOf(env.tree).values()) {
+  for (const s of summariesOf(env.tree, env.k.server).values()) {
     if (s.section.kind === 'defaults') continue;
     if (s.section.kind !== 'frontend') {
       httpchkWithoutCheck(env, s);
@@ -34,8 +34,8 @@ function globalMaxconn(env: CheckEnv): number | undefined {
 }
 
 function httpchkWithoutCheck(env: CheckEnv, s: ProxySummary): void {
-  if (!s.httpchk || s.defaultServer?.options.has('check')) return;
-  const unchecked = s.servers.filter((x) => !x.options.has('check'));
+  if (!s.httpchk || s.defaultServer?.has('check')) return;
+  const unchecked = s.servers.filter((x) => !x.has('check'));
   for (const srv of unchecked) {
     const d = srv.directive;
     env.sink.add('haproxy-httpchk-without-check', wordRange(d.line, d.words[1] ?? d.words[0]), [srv.name], {
@@ -46,8 +46,8 @@ function httpchkWithoutCheck(env: CheckEnv, s: ProxySummary): void {
 
 function allBackup(env: CheckEnv, s: ProxySummary): void {
   if (!s.servers.length || s.section.directives.length === 0) return;
-  const dsBackup = s.defaultServer?.options.has('backup') ?? false;
-  if (!s.servers.every((x) => x.options.has('backup') || dsBackup)) return;
+  const dsBackup = s.defaultServer?.has('backup') ?? false;
+  if (!s.servers.every((x) => x.has('backup') || dsBackup)) return;
   const name = s.section.name;
   if (name) env.sink.add('haproxy-all-servers-backup', wordRange(s.section.header.line, name), [name.text]);
 }
@@ -58,8 +58,8 @@ function checkTimeoutVsInter(env: CheckEnv, s: ProxySummary): void {
   const checkMs = parseTime(tc.value).ms;
   if (checkMs === undefined) return;
   for (const srv of s.servers) {
-    if (!srv.options.has('check')) continue;
-    const interText = srv.values.get('inter') ?? s.defaultServer?.values.get('inter');
+    if (!srv.has('check')) continue;
+    const interText = srv.value('inter') ?? s.defaultServer?.value('inter');
     const inter = interText ? parseTime(interText).ms : DEFAULT_INTER_MS;
     if (inter === undefined || checkMs <= inter) continue;
     const d = tc.directive;
@@ -71,12 +71,14 @@ function checkTimeoutVsInter(env: CheckEnv, s: ProxySummary): void {
 
 function httpchkHost(env: CheckEnv): void {
   for (const sec of env.tree.sections) {
-    const sendsHost = sec.directives.some((d) => d.keyword === 'http-check' && d.words[1]?.text === 'send' && d.words.some((w) => /^host/i.test(w.text)));
+    let sendsHost: boolean | undefined;
     for (const d of sec.directives) {
-      const k = proxyKeyOf(d.words);
+      if (d.keyword !== 'option' && d.keyword !== 'no' && d.keyword !== 'default') continue;
+      const k = env.keys[d.id];
       if (k.key !== 'option httpchk' || k.prefix) continue;
       const args = d.words.slice(k.argAt).map((w) => w.text);
       const version = args.find((a) => /^HTTP\/1\.1/i.test(a));
+      sendsHost ??= sec.directives.some((x) => x.keyword === 'http-check' && x.words[1]?.text === 'send' && x.words.some((w) => /^host/i.test(w.text)));
       if (!version || /host:/i.test(args.join(' ')) || sendsHost) continue;
       const w = d.words.find((x) => x.text === version) ?? d.words[0];
       env.sink.add('haproxy-httpchk-no-host', lineRange(d.line, w.start, w.end));

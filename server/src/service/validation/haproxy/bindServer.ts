@@ -2,9 +2,9 @@
 // TLS without certificate, duplicate servers and duplicate binds.
 import type { Directive, Section, Word } from '../../parser/haproxy/types';
 import { didYouMean, lineRange } from '../../text';
-import { checkAddress, describeMask, type FactSet, proxyKeyOf, versionName } from '../../schema/haproxy/index';
+import { checkAddress, describeMask, type FactSet, versionName } from '../../schema/haproxy/index';
 import { type CheckEnv, suggestion, wordRange } from './env';
-import { parseOptions, type ParsedOption } from './options';
+import { optionsOf, parseOptions, type ParsedOption } from './options';
 import { checkTimeWord } from './times';
 
 const SERVER_TIMES = new Set(['inter', 'fastinter', 'downinter', 'slowstart', 'agent-inter', 'pool-purge-delay', 'hash-key-time']);
@@ -18,7 +18,7 @@ export function checkBindServer(env: CheckEnv): void {
     const servers = new Map<string, number>();
     const binds = new Map<string, number>();
     for (const d of section.directives) {
-      const key = proxyKeyOf(d.words).key;
+      const key = env.keys[d.id].key;
       if (key === 'bind') checkBind(env, section, d, hasCrtDirective, binds);
       else if (key === 'server' || key === 'server-template' || key === 'default-server') checkServer(env, section, d, key, servers);
     }
@@ -43,6 +43,11 @@ function unknownOptions(env: CheckEnv, d: Directive, opts: ParsedOption[], set: 
 
 function checkAddressWord(env: CheckEnv, d: Directive, w: Word | undefined, forServer: boolean): void {
   if (!w || w.env) return;
+  if (!w.text.includes(',')) {
+    const bad = checkAddress(w.text, forServer);
+    if (bad) env.sink.add('haproxy-bad-address', w.quoted ? wordRange(d.line, w) : lineRange(d.line, w.start + bad.start, w.start + bad.end), [bad.message]);
+    return;
+  }
   let offset = 0;
   for (const part of w.text.split(',')) {
     const bad = checkAddress(part, forServer);
@@ -73,7 +78,7 @@ function checkBind(env: CheckEnv, section: Section, d: Directive, hasCrtDirectiv
 function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>): void {
   const from = key === 'default-server' ? 1 : key === 'server' ? 3 : 4;
   if (key !== 'default-server') checkAddressWord(env, d, d.words[from - 1], true);
-  const opts = parseOptions(d.words, from, env.k.server);
+  const opts = optionsOf(env.tree, d, from, env.k.server);
   unknownOptions(env, d, opts, env.k.server, 'server');
   for (const o of opts) if (SERVER_TIMES.has(o.name)) checkTimeWord(env, d, o.value, o.name, false);
   const name = d.words[1];

@@ -1,6 +1,6 @@
 // What every haproxy check gets: the tree, its model, the version's knowledge and the sink.
 import type { HaproxyModel, HaproxyTree } from '../../parser/haproxy/index';
-import type { HaproxyKnowledge } from '../../schema/haproxy/index';
+import type { HaproxyKnowledge, KeyOf } from '../../schema/haproxy/index';
 import type { ServiceContext } from '../../types';
 import type { DiagnosticSink } from '../rules';
 import { lineRange } from '../../text';
@@ -14,6 +14,8 @@ export interface CheckEnv {
   readonly k: HaproxyKnowledge;
   readonly sink: DiagnosticSink;
   readonly ctx: ServiceContext;
+  /** Keyword keys of every directive, by directive id. */
+  readonly keys: KeyOf[];
 }
 
 export function wordRange(line: number, w: Word): Range {

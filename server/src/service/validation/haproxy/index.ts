@@ -2,7 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { HaproxyTree } from '../../parser/haproxy/index';
 import { modelOf } from '../../parser/haproxy/index';
-import { knowledgeFor, resolveVersion } from '../../schema/haproxy/index';
+import { keysOf, knowledgeFor, resolveVersion } from '../../schema/haproxy/index';
 import type { ParsedDocument, ServiceContext } from '../../types';
 import { DiagnosticSink } from '../rules';
 import { checkBestPractice } from './bestPractice';
@@ -17,7 +17,7 @@ export function haproxyDiagnostics(doc: ParsedDocument<HaproxyTree>, ctx: Servic
   const tree = doc.tree;
   for (const e of tree.errors) sink.add(e.code, e.range, [e.message]);
   const vi = resolveVersion(ctx.settings.haproxy.version, ctx.hostVersions);
-  const env: CheckEnv = { uri: doc.uri, tree, model: modelOf(tree), k: knowledgeFor(vi), sink, ctx };
+  const env: CheckEnv = { uri: doc.uri, tree, model: modelOf(tree), k: knowledgeFor(vi), sink, ctx, keys: keysOf(tree) };
   checkKeywords(env);
   checkBindServer(env);
   checkReferences(env);

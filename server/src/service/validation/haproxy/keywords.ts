@@ -2,7 +2,7 @@
 // timeout kinds, and the simple value shapes (times, balance, mode).
 import type { Directive, Section } from '../../parser/haproxy/types';
 import { didYouMean } from '../../text';
-import { describeMask, proxyKeyOf, versionName } from '../../schema/haproxy/index';
+import { describeMask, versionName } from '../../schema/haproxy/index';
 import { ALERT_WHEN_MISPLACED, REMOVED_KEYWORDS, REMOVED_OPTIONS } from '../../schema/haproxy/overrides';
 import { type CheckEnv, suggestion, wordRange, wordsRange } from './env';
 import { checkTimeWord } from './times';
@@ -71,12 +71,13 @@ function checkGlobal(env: CheckEnv, d: Directive): void {
 }
 
 function checkProxy(env: CheckEnv, section: Section, d: Directive): void {
-  const k = proxyKeyOf(d.words);
+  const k = env.keys[d.id];
   const head = k.key.split(' ')[0];
   if (head === 'option') return checkOption(env, section, d, k.key.slice(7), k.argAt);
   if (head === 'timeout') return checkTimeout(env, section, d, k.key.slice(8), k.argAt);
-  const pk = env.k.proxyKeyword(k.key) ?? env.k.proxyKeyword(head);
-  const key = env.k.proxyKeyword(k.key) ? k.key : head;
+  const exact = env.k.proxyKeyword(k.key);
+  const pk = exact ?? env.k.proxyKeyword(head);
+  const key = exact ? k.key : head;
   if (!pk) {
     const upto = k.key.includes(' ') && env.k.proxy.mask(k.key) ? k.argAt : k.first + 1;
     if (removedOrVersion(env, d, upto, env.k.proxy.mask(k.key) ? k.key : head, env.k.proxy.mask(k.key) || env.k.proxy.mask(head))) return;
@@ -90,10 +91,9 @@ function checkProxy(env: CheckEnv, section: Section, d: Directive): void {
 }
 
 function checkPlacement(env: CheckEnv, section: Section, d: Directive, key: string, cols: string, argAt: number): void {
-  const col = COLUMN[section.kind];
-  const mark = cols[col];
-  const range = wordsRange(d.line, d.words.slice(0, Math.max(1, Math.min(argAt, d.words.length))));
+  const mark = cols[COLUMN[section.kind]];
   if (mark === 'X') return;
+  const range = wordsRange(d.line, d.words.slice(0, Math.max(1, Math.min(argAt, d.words.length))));
   if (mark === '!') {
     if (!section.name || section.name.text === 'from') env.sink.add('haproxy-wrong-section', range, [key, "an anonymous 'defaults' section (name it to use this)"]);
     return;

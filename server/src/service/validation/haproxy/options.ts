@@ -1,5 +1,5 @@
 // Reads the `keyword [value]` options of bind and server lines, using the known option arities.
-import type { Word } from '../../parser/haproxy/types';
+import type { Directive, HaproxyTree, Word } from '../../parser/haproxy/types';
 import { baseName, type FactSet } from '../../schema/haproxy/index';
 
 export interface ParsedOption {
@@ -20,12 +20,13 @@ export function parseOptions(words: readonly Word[], from: number, set: FactSet)
   const out: ParsedOption[] = [];
   for (let i = from; i < words.length; i++) {
     const word = words[i];
-    const name = baseName(word.text);
-    const synopsis = set.get(name) ?? (set.mask(name) ? '<value>' : undefined);
-    const known = set.has(name);
+    const name = word.text.includes('(') || /[A-Z]/.test(word.text) ? baseName(word.text) : word.text;
+    let synopsis = set.get(name);
+    const known = synopsis !== undefined;
+    if (!known && set.mask(name)) synopsis = '<value>';
     let value: Word | undefined;
     const next = words[i + 1];
-    if (synopsis && next && !(synopsis.startsWith('[') && set.has(baseName(next.text)))) {
+    if (synopsis && next && !(synopsis.charCodeAt(0) === 91 && set.has(baseName(next.text)))) {
       value = next;
       i++;
     }
@@ -37,4 +38,15 @@ export function parseOptions(words: readonly Word[], from: number, set: FactSet)
     }
   }
   return out;
+}
+
+const treeCache = new WeakMap<HaproxyTree, Array<ParsedOption[] | undefined>>();
+
+/** parseOptions of a directive, cached per tree by directive id (the first option set used wins). */
+export function optionsOf(tree: HaproxyTree, d: Directive, from: number, set: FactSet): ParsedOption[] {
+  let arr = treeCache.get(tree);
+  if (!arr) treeCache.set(tree, (arr = new Array(tree.directiveCount)));
+  let opts = arr[d.id];
+  if (!opts) arr[d.id] = opts = parseOptions(d.words, from, set);
+  return opts;
 }

@@ -5,7 +5,7 @@ import { summariesOf } from './summary';
 const HTTP_CHECK_RULES = new Set(['expect', 'send', 'connect', 'comment', 'set-var', 'set-var-fmt', 'unset-var']);
 
 export function checkProxies(env: CheckEnv): void {
-  for (const [index, s] of summariesOf(env.tree)) {
+  for (const [index, s] of summariesOf(env.tree, env.k.server)) {
     const kind = s.section.kind;
     if (kind === 'defaults') continue;
     const header = s.section.header;

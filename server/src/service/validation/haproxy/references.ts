@@ -20,9 +20,13 @@ const BE_CAP = new Set(['backend', 'listen']);
 export function checkReferences(env: CheckEnv): void {
   duplicateProxies(env);
   const ws = workspaceNames(env.ctx, env.uri, env.tree);
-  const summaries = summariesOf(env.tree);
+  const summaries = summariesOf(env.tree, env.k.server);
+  const localBackends = new Map<string, number>();
+  env.tree.sections.forEach((s, i) => {
+    if (BE_CAP.has(s.kind) && s.name && !localBackends.has(s.name.text)) localBackends.set(s.name.text, i);
+  });
   for (const ref of env.model.refs) {
-    if (ref.kind === 'backend') checkBackendRef(env, ref, ws.backends, summaries);
+    if (ref.kind === 'backend') checkBackendRef(env, ref, ws.backends, summaries, localBackends);
     else if (ref.kind === 'acl') checkAclRef(env, ref);
     else if (ref.kind === 'defaults') checkDefaultsRef(env, ref);
   }
@@ -51,7 +55,13 @@ function duplicateProxies(env: CheckEnv): void {
   });
 }
 
-function checkBackendRef(env: CheckEnv, ref: NameSite, backends: Map<string, Location>, summaries: ReturnType<typeof summariesOf>): void {
+function checkBackendRef(
+  env: CheckEnv,
+  ref: NameSite,
+  backends: Map<string, Location>,
+  summaries: ReturnType<typeof summariesOf>,
+  localBackends: Map<string, number>,
+): void {
   const section = env.tree.sections[ref.scope];
   if (section.kind === 'defaults') return;
   const target = backends.get(ref.name);
@@ -64,8 +74,8 @@ function checkBackendRef(env: CheckEnv, ref: NameSite, backends: Map<string, Loc
   }
   if (target.uri !== env.uri) return;
   const fe = summaries.get(ref.scope);
-  const beIndex = env.tree.sections.findIndex((s) => BE_CAP.has(s.kind) && s.name?.text === ref.name);
-  const be = summaries.get(beIndex);
+  const beIndex = localBackends.get(ref.name);
+  const be = beIndex === undefined ? undefined : summaries.get(beIndex);
   if (fe && be && fe.mode === 'http' && be.mode === 'tcp' && section.kind !== 'backend') {
     env.sink.add('haproxy-mode-mismatch', wordRange(ref.line, ref.word), ['http', section.name?.text ?? '', 'tcp', ref.name]);
   }

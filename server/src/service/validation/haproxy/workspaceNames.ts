@@ -29,11 +29,7 @@ export function workspaceNames(ctx: ServiceContext, uri: string, tree: HaproxyTr
       if (d.kind === 'backend' && !value.backends.has(d.name)) value.backends.set(d.name, { uri: u, range: lineRange(d.line, d.word.start, d.word.end) });
     }
     for (const r of m.refs) if (r.kind === 'backend') value.referencedBackends.add(r.name);
-    for (const s of t.sections) {
-      for (const d of s.directives) {
-        if (d.keyword === 'use_backend' && d.words[1] && (d.words[1].text.includes('%[') || d.words[1].env)) dynamic = true;
-      }
-    }
+    if (m.dynamicBackendRefs) dynamic = true;
   }
   const out = { ...value, dynamicSwitching: dynamic };
   cached = { key: ws, generation: ws.version, uri, tree, value: out };
