@@ -35,3 +35,20 @@ test('the generated files are recognised as the right languages', () => {
   assert.equal(lang('systemd/haproxy.service.d/override.conf'), 'systemd-unit-file');
   assert.equal(lang('postgresql/db1.conf'), undefined, 'PostgreSQL settings are not one of our dialects');
 });
+
+const TARGETS: Array<[number, string, string]> = [
+  [240, '2.0', '2.0.0'],
+  [247, '2.4', '2.1.5'],
+  [252, '2.8', '2.2.8'],
+  [257, '3.2', '2.3.3'],
+];
+for (const [systemd, haproxy, keepalived] of TARGETS) {
+  test(`silent too when haconf checks against the same target versions (systemd ${systemd}, HAProxy ${haproxy}, keepalived ${keepalived})`, () => {
+    const svc = newService({ systemd: { version: String(systemd) }, haproxy: { version: haproxy }, keepalived: { version: keepalived } });
+    const found: string[] = [];
+    for (const f of stack({ systemdVersion: systemd, haproxyVersion: haproxy, keepalivedVersion: keepalived, db: 'mysql' }).values()) {
+      for (const d of svc.diagnostics(doc(`file:///stack/${f.path}`, f.content))) found.push(`${f.path}:${d.range.start.line + 1}: ${d.code} ${d.message}`);
+    }
+    assert.deepEqual(found, []);
+  });
+}
