@@ -3,15 +3,21 @@ import type { Dialect } from '../types';
 import { parseSystemd } from '../parser/systemd/parser';
 import type { SdTree } from '../parser/systemd/tree';
 import { systemdDiagnostics } from '../validation/systemd/diagnostics';
+import { resolveSystemdCompletion, systemdCompletion } from '../features/systemd/completion';
+import { systemdHover } from '../features/systemd/hover';
+import { systemdFolding, systemdSymbols } from '../features/systemd/outline';
+import { systemdCodeActions } from '../features/systemd/codeActions';
+import { systemdFormat } from '../features/systemd/format';
 
 export const systemdDialect: Dialect<SdTree> = {
   language: 'systemd-unit-file',
   parse: parseSystemd,
   diagnostics: systemdDiagnostics,
-  completion: () => [],
-  hover: () => null,
-  symbols: () => [],
-  folding: () => [],
-  codeActions: () => [],
-  format: () => [],
+  completion: systemdCompletion,
+  resolveCompletion: (item) => resolveSystemdCompletion(item),
+  hover: (doc, pos) => systemdHover(doc, pos),
+  symbols: systemdSymbols,
+  folding: systemdFolding,
+  codeActions: (doc, range, diagnostics) => systemdCodeActions(doc, range, diagnostics),
+  format: (doc, options) => systemdFormat(doc, options),
 };
