@@ -16,11 +16,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case undefined:
+        process.stderr.write(HELP); // no command is a usage error: help goes to stderr, exit 2
+        return 2;
       case '-h':
       case '--help':
       case 'help':
         process.stdout.write(HELP);
-        return command === undefined ? 2 : 0;
+        return 0;
       case '-v':
       case '--version':
       case 'version':
