@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { runScaffoldCommand } from '../../server/src/cli/scaffoldCommand';
+import { checkAnswers, generateStack } from '../../server/src/service/features/scaffold/index';
+import { rawAnswers } from '../unit/scaffold/arbitraries';
 
 const PACKAGED = ['/tmp/haconf-corpus/root/lib/systemd/system', '/lib/systemd/system', '/usr/lib/systemd/system'];
 
@@ -151,6 +154,28 @@ test('the health-check script really probes: ready URL passes, a dead one fails 
     assert.equal(await spawnAsync(['--wait', 'x', 'http://127.0.0.1/']), 2);
   } finally {
     server.close();
+  }
+});
+
+test('random valid answers: haproxy -c and keepalived -t accept every sample', { skip: !have('haproxy') ? 'haproxy not installed' : keepalivedSkip(hostInterface()) }, () => {
+  const iface = hostInterface() as string;
+  const samples = fc.sample(rawAnswers, { numRuns: 8, seed: 99 });
+  for (const raw of samples) {
+    const { answers, errors } = checkAnswers({ ...raw, interface: iface });
+    assert.deepEqual(errors, [], JSON.stringify(raw));
+    const dir = mkdtempSync(join(tmpdir(), 'haconf-sample-'));
+    for (const f of generateStack(answers!, (n) => Uint8Array.from({ length: n }, (_, i) => i))) {
+      mkdirSync(join(dir, f.path, '..'), { recursive: true });
+      writeFileSync(join(dir, f.path), f.content, { mode: f.mode });
+    }
+    const h = run('haproxy', ['-c', '-f', join(dir, 'haproxy/haproxy.cfg')]);
+    assert.equal(h.code, 0, `${JSON.stringify(raw)}\n${h.out}`);
+    assert.doesNotMatch(h.out, /\[(WARNING|ALERT)\]/, `${JSON.stringify(raw)}\n${h.out}`);
+    for (const conf of ['master.conf', 'backup.conf']) {
+      const k = keepalivedTest(join(dir, 'keepalived', conf));
+      assert.equal(k.code, 0, `${conf} ${JSON.stringify(raw)}\n${k.out}`);
+      assert.equal(k.out.trim(), '', `${conf} ${JSON.stringify(raw)}\n${k.out}`);
+    }
   }
 });
 
