@@ -123,3 +123,12 @@ test('the same script tracked twice in one instance', () => {
   assert.ok(codes(patch('        chk\n', '        chk\n        chk weight -5\n')).includes('24:keepalived-duplicate-track'));
   assert.ok(!codes(BASE).some((c) => c.endsWith('duplicate-track')));
 });
+
+test('a file included from inside a vrrp_instance is read as part of it', async () => {
+  const { newService, doc } = await import('../helpers');
+  const svc = newService(undefined, { keepalived: '2.2.7' });
+  const fragment = 'priority 100\nadvert_int 1\nvirtual_ipaddress {\n    10.0.0.1\n}\n';
+  assert.ok(svc.diagnostics(doc('file:///etc/keepalived/common/vi1.conf', fragment, 'keepalived')).some((d) => d.code === 'keepalived-wrong-block'));
+  svc.parse(doc('file:///etc/keepalived/keepalived.conf', 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 5\n    include common/*.conf\n}\n', 'keepalived'), false);
+  assert.deepEqual(svc.diagnostics(doc('file:///etc/keepalived/common/vi1.conf', fragment, 'keepalived')).map((d) => d.code), []);
+});

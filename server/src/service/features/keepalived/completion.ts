@@ -7,6 +7,7 @@ import { argsOf, availableIn, describe, KeywordNode, targetVersion } from '../..
 import type { ParsedDocument, ServiceContext } from '../../types';
 import { workspaceNames } from '../../validation/keepalived/workspaceNames';
 import { contextAt } from './context';
+import { includeContext } from '../../validation/keepalived/includes';
 
 const LIST_NAMES: Readonly<Record<string, NameKind>> = {
   track_script: 'vrrp_script',
@@ -17,7 +18,7 @@ const LIST_NAMES: Readonly<Record<string, NameKind>> = {
 };
 
 export function keepalivedCompletion(doc: ParsedDocument<KTree>, pos: Position, ctx: ServiceContext): CompletionItem[] {
-  const c = contextAt(doc.tree, pos);
+  const c = contextAt(doc.tree, pos, includeContext(doc.uri, ctx));
   if (!c.node) return [];
   if (c.inList) {
     if (c.wordIndex > 0) return [];

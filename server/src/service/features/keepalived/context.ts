@@ -44,11 +44,11 @@ export function blockAt(tree: KTree, p: Position): KBlock | null {
   }
 }
 
-export function contextAt(tree: KTree, p: Position): PositionContext {
+export function contextAt(tree: KTree, p: Position, root: KeywordNode = ROOT): PositionContext {
   const block = blockAt(tree, p);
-  const res = resolve(tree);
+  const res = resolve(tree, root);
   const owner = block?.owner;
-  const node = !block ? ROOT : owner ? res.node(owner) : undefined;
+  const node = !block ? root : owner ? res.node(owner) : undefined;
   const list = block ? block.children : tree.root;
   const stmt = list.find((s) => s.words.length && s.line === p.line && s.words[0].start <= p.character);
   let word: KWord | undefined;

@@ -6,6 +6,7 @@ import type { ParsedDocument, ServiceContext } from '../../types';
 import { DiagnosticSink } from '../rules';
 import { checkHa } from './ha';
 import { checkInstances, checkReferences } from './instances';
+import { includeContext } from './includes';
 import { resolve } from './resolve';
 import { checkScriptSecurity } from './security';
 import { checkParseErrors, checkStructure } from './structure';
@@ -14,7 +15,7 @@ import { checkValues } from './values';
 export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceContext): Diagnostic[] {
   const tree = doc.tree;
   const sink = new DiagnosticSink(ctx);
-  const res = resolve(tree);
+  const res = resolve(tree, includeContext(doc.uri, ctx));
   checkParseErrors(tree, sink);
   checkStructure(res, sink);
   checkValues(res, targetVersion(ctx), sink);

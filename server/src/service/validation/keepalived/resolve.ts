@@ -52,13 +52,16 @@ export class Resolution {
   }
 }
 
-const cache = new WeakMap<KTree, Resolution>();
+const cache = new WeakMap<KTree, Map<KeywordNode, Resolution>>();
 
-export function resolve(tree: KTree): Resolution {
-  let r = cache.get(tree);
+/** Resolve the tree, reading its top level as block `root` (ROOT, or the block an include sits in). */
+export function resolve(tree: KTree, root: KeywordNode = ROOT): Resolution {
+  let byRoot = cache.get(tree);
+  if (!byRoot) cache.set(tree, (byRoot = new Map()));
+  let r = byRoot.get(root);
   if (!r) {
-    r = run(tree);
-    cache.set(tree, r);
+    r = run(tree, root);
+    byRoot.set(root, r);
   }
   return r;
 }
@@ -69,10 +72,10 @@ interface Level {
   readonly stmt: KStatement | null;
 }
 
-function run(tree: KTree): Resolution {
+function run(tree: KTree, root: KeywordNode): Resolution {
   const r = new Resolution(tree.stream.length);
   const problems = r.problems;
-  const levels: Level[] = [{ node: ROOT, needOpen: false, stmt: null }];
+  const levels: Level[] = [{ node: root, needOpen: false, stmt: null }];
   let list: { node: KeywordNode; needOpen: boolean; holder: KStatement | null } | null = null;
   let opaqueDepth = 0;
   let opaquePending = false;
