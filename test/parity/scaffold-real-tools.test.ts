@@ -157,6 +157,38 @@ test('the health-check script really probes: ready URL passes, a dead one fails 
   }
 });
 
+test('the event scripts post valid JSON to the webhook', { skip: !have('curl') && 'curl missing' }, async () => {
+  const stack = await generate(['vrid=42']);
+  const http = await import('node:http');
+  const bodies: unknown[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      bodies.push(JSON.parse(body));
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
+  const { spawn } = await import('node:child_process');
+  const sh = (script: string, arg: string) =>
+    new Promise<number | null>((resolve) => {
+      spawn('sh', [join(stack, script), arg], { stdio: 'ignore', env: { ...process.env, HA_WEBHOOK_URL: url } }).on('exit', resolve);
+    });
+  try {
+    assert.equal(await sh('keepalived/notify.sh', 'MASTER'), 0);
+    assert.equal(await sh('keepalived/notify.sh', 'bogus"state'), 0);
+    assert.equal(await sh('scripts/service-failure-notify.sh', 'ha-"webapp.service'), 0);
+  } finally {
+    server.close();
+  }
+  assert.equal(bodies.length, 3);
+  assert.deepEqual(bodies[0], { event: 'vrrp-state', instance: 'VI_42', vip: '192.168.1.100/24', host: (bodies[0] as { host: string }).host, state: 'MASTER' });
+  assert.equal((bodies[1] as { state: string }).state, 'UNKNOWN');
+  assert.equal((bodies[2] as { unit: string }).unit, 'ha-"webapp.service');
+});
+
 test('random valid answers: haproxy -c and keepalived -t accept every sample', { skip: !have('haproxy') ? 'haproxy not installed' : keepalivedSkip(hostInterface()) }, () => {
   const iface = hostInterface() as string;
   const samples = fc.sample(rawAnswers, { numRuns: 8, seed: 99 });
