@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -12,14 +13,20 @@ const common = {
   logLevel: 'warning',
 };
 
-// The web build (VS Code for the web): the server runs in a web worker, where nothing reads the disk, so
-// node-only modules are replaced by their browser stand-ins in server/src/browser/.
+// The web build (VS Code for the web): the server runs in a web worker, where nothing reads the disk or
+// starts processes. A module of server/src/node/ imported by shared server code is replaced by its stand-in
+// of the same name in server/src/browser/ (which must exist), and node:crypto by browser/crypto.ts.
 const webStandIns = {
   name: 'web-stand-ins',
   setup(build) {
-    const standIn = (file) => () => ({ path: new URL(`server/src/browser/${file}`, import.meta.url).pathname });
-    build.onResolve({ filter: /\/node\/workspaceLoader$/ }, standIn('workspaceLoader.ts'));
-    build.onResolve({ filter: /^(node:)?crypto$/ }, standIn('crypto.ts'));
+    const browserDir = new URL('server/src/browser/', import.meta.url).pathname;
+    build.onResolve({ filter: /^\.\.?\/(.*\/)?node\/[\w-]+$/ }, (args) => {
+      if (!args.importer.includes('/server/src/') || args.importer.startsWith(browserDir)) return undefined;
+      const file = `${browserDir}${args.path.split('/').pop()}.ts`;
+      if (!existsSync(file)) return { errors: [{ text: `web build: ${args.path} is node-only; add a stand-in ${file}` }] };
+      return { path: file };
+    });
+    build.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: `${browserDir}crypto.ts` }));
   },
 };
 const web = { ...common, platform: 'browser', target: 'es2020', mainFields: ['browser', 'module', 'main'] };
