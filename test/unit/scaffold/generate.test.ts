@@ -156,6 +156,10 @@ test('the drop-ins keep what HAProxy and keepalived need', () => {
   assert.match(ka, /^After=network-online\.target haproxy\.service$/m);
   assert.match(ka, /^Restart=on-failure$/m);
   assert.doesNotMatch(ka, /ProtectKernelTunables|PrivateUsers|NoExecPaths/);
+  // /run is read-only for keepalived: its pid files go to its RuntimeDirectory through use_pid_dir.
+  assert.match(ka, /^RuntimeDirectory=keepalived$/m);
+  assert.match(content(files, 'keepalived/master.conf'), /^use_pid_dir$/m);
+  assert.match(content(files, 'keepalived/backup.conf'), /^use_pid_dir$/m);
 });
 
 test('the webhook is embedded single-quoted in both event scripts; empty means log only', () => {

@@ -16,6 +16,9 @@ export function keepalivedConf(a: ScaffoldAnswers, role: VrrpRole, authPass: str
 # unicast addresses differ. The check weight (${TIMING.checkWeight}) is larger than the priority gap
 # (${TIMING.masterPriority - TIMING.backupPriority}), so a master whose HAProxy fails hands the VIP over.
 
+# pid files go to /run/keepalived, the RuntimeDirectory of the hardened unit (its /run is read-only).
+use_pid_dir
+
 global_defs {
     router_id ${self.name}
     enable_script_security

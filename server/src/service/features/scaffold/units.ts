@@ -141,9 +141,8 @@ ${ON_FAILURE}
 [Service]
 Restart=on-failure
 RestartSec=2s
+# The only writable place under the read-only /run: keepalived.conf's use_pid_dir puts the pid files here.
 RuntimeDirectory=keepalived
-ExecStart=
-ExecStart=/usr/sbin/keepalived --dont-fork --pid=/run/keepalived/keepalived.pid --vrrp_pid=/run/keepalived/vrrp.pid --checkers_pid=/run/keepalived/checkers.pid --bfd_pid=/run/keepalived/bfd.pid $DAEMON_ARGS
 CapabilityBoundingSet=CAP_NET_ADMIN CAP_NET_RAW CAP_SETUID CAP_SETGID CAP_KILL
 UMask=0077
 RestrictAddressFamilies=AF_INET AF_INET6 AF_NETLINK AF_PACKET AF_UNIX
