@@ -11,17 +11,30 @@ export type CursorContext =
 
 /** The section that contains a line: the last header at or above it. */
 export function sectionAt(tree: SdTree, line: number): SdSection | undefined {
-  let found: SdSection | undefined;
-  for (const s of tree.sections) {
-    if (s.headerRange.start.line <= line) found = s;
-    else break;
+  const i = lastAtOrBefore(tree.sections, line, (s) => s.headerRange.start.line);
+  return i >= 0 ? tree.sections[i] : undefined;
+}
+
+/** Index of the last item whose start line is <= line (items sorted by start line), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], line: number, start: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(items[mid]) <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
 
 /** The entry whose key or value covers the position (continued values included). */
 export function entryAt(tree: SdTree, pos: Position): SdEntry | undefined {
-  return tree.entries.find((e) => contains(e.range, pos) || contains(e.keyRange, pos) || contains(e.valueRange, pos));
+  const i = lastAtOrBefore(tree.entries, pos.line, (e) => e.range.start.line);
+  const e = i >= 0 ? tree.entries[i] : undefined;
+  return e && (contains(e.range, pos) || contains(e.keyRange, pos) || contains(e.valueRange, pos)) ? e : undefined;
 }
 
 export function cursorContext(tree: SdTree, lineText: string, pos: Position): CursorContext {

@@ -35,16 +35,23 @@ function rng(l1: number, c1: number, l2: number, c2: number): Range {
 }
 
 /** A logical line: physical lines joined by continuations, with a map back to positions. */
+/** A piece while the line is assembled; its offset is shifted to the value once the value start is known. */
+type MutablePiece = { -readonly [K in keyof ValuePiece]: ValuePiece[K] };
+
 interface Logical {
   text: string;
   /** Pieces with `valueOffset` relative to `text`. */
-  pieces: ValuePiece[];
+  pieces: MutablePiece[];
   firstLine: number;
   lastLine: number;
   lastLineEnd: number;
 }
 
 function positionIn(pieces: readonly ValuePiece[], offset: number, atEnd: boolean): Position {
+  if (pieces.length === 1) {
+    const p = pieces[0];
+    return { line: p.line, character: p.character + Math.max(0, Math.min(offset - p.valueOffset, p.length)) };
+  }
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k];
     const end = p.valueOffset + p.length;
@@ -121,7 +128,7 @@ export function parseSystemd(text: string, uri: string): SdTree {
 }
 
 function readLogical(lines: string[], first: number, startCol: number, comments: SdComment[]): Logical {
-  const pieces: ValuePiece[] = [];
+  const pieces: MutablePiece[] = [];
   let text = '';
   let line = first;
   let col = startCol;
@@ -161,36 +168,33 @@ function handleAssignment(
   err: (kind: SdParseError['kind'], message: string, range: Range) => void,
 ): void {
   const { text, pieces } = logical;
-  const at = (o: number, end = false) => positionIn(pieces, o, end);
-  const whole: Range = { start: at(0), end: { line: logical.lastLine, character: logical.lastLineEnd } };
+  const whole: Range = { start: positionIn(pieces, 0, false), end: { line: logical.lastLine, character: logical.lastLineEnd } };
   const trimmedEnd = lastNonBlank(text);
-  if (/^\.include[ \t]/.test(text)) {
+  if (text.startsWith('.include') && /^\.include[ \t]/.test(text)) {
     err('include', '.include directives are not supported by systemd anymore; use drop-ins.', whole);
     return;
   }
   const eq = text.indexOf('=');
   if (eq < 0) {
-    err('missing-equals', "Missing '=', the line is ignored.", { start: at(0), end: at(trimmedEnd, true) });
+    err('missing-equals', "Missing '=', the line is ignored.", { start: whole.start, end: positionIn(pieces, trimmedEnd, true) });
     return;
   }
-  const keyEnd = lastNonBlank(text.slice(0, eq));
+  let keyEnd = eq;
+  while (keyEnd > 0 && isBlank(text[keyEnd - 1])) keyEnd--;
   if (keyEnd === 0) {
-    err('empty-key', "Missing key name before '=', the line is ignored.", { start: at(0), end: at(eq + 1, true) });
+    err('empty-key', "Missing key name before '=', the line is ignored.", { start: whole.start, end: positionIn(pieces, eq + 1, true) });
     return;
   }
   const vs = firstNonBlank(text, eq + 1);
   const ve = Math.max(vs, trimmedEnd);
-  const keyRange = { start: at(0), end: at(keyEnd, true) };
-  const valueRange = vs >= ve ? { start: at(eq + 1, true), end: at(eq + 1, true) } : { start: at(vs), end: at(ve, true) };
-  const entry: SdEntry = {
-    key: text.slice(0, keyEnd),
-    keyRange,
-    value: text.slice(vs, ve),
-    valueRange,
-    range: whole,
-    pieces: pieces.map((p) => ({ ...p, valueOffset: p.valueOffset - vs })),
-    section,
-  };
+  const keyRange = { start: whole.start, end: positionIn(pieces, keyEnd, true) };
+  let valueRange: Range;
+  if (vs >= ve) {
+    const p = positionIn(pieces, eq + 1, true);
+    valueRange = { start: p, end: p };
+  } else valueRange = { start: positionIn(pieces, vs, false), end: positionIn(pieces, ve, true) };
+  for (const p of pieces) p.valueOffset -= vs;
+  const entry: SdEntry = { key: text.slice(0, keyEnd), keyRange, value: text.slice(vs, ve), valueRange, range: whole, pieces, section };
   if (!section) err('outside-section', 'Assignment outside of any section; systemd ignores it.', keyRange);
   else section.entries.push(entry);
   entries.push(entry);

@@ -105,10 +105,18 @@ export function isRemovedDirective(section: string, name: string): boolean {
   return REMOVED.get(section)?.has(name) ?? false;
 }
 
-/** Every directive of a section available on `version`. */
-export function directivesIn(section: string, version: number): DirectiveSpec[] {
-  const m = TABLE.get(section);
-  return m ? [...m.values()].filter((d) => d.since <= version) : [];
+const BY_VERSION = new Map<string, readonly DirectiveSpec[]>();
+
+/** Every directive of a section available on `version` (cached; do not mutate). */
+export function directivesIn(section: string, version: number): readonly DirectiveSpec[] {
+  const id = `${section}@${version}`;
+  let list = BY_VERSION.get(id);
+  if (!list) {
+    const m = TABLE.get(section);
+    list = m ? [...m.values()].filter((d) => d.since <= version) : [];
+    BY_VERSION.set(id, list);
+  }
+  return list;
 }
 
 /** The sections (among `allowed`) that know `name`. */

@@ -82,11 +82,24 @@ function unknownKey(s: SdSection, e: SdEntry, allowed: readonly string[], sink: 
     sink.add('systemd-wrong-section', e.keyRange, [e.key, to, s.name], { data });
     return;
   }
-  const names = directivesIn(s.name, version).map((x) => x.name);
-  const exactCase = names.find((n) => n.toLowerCase() === e.key.toLowerCase());
-  const suggestions = exactCase ? [exactCase] : didYouMean(e.key, names, 3);
+  const suggestions = suggest(s.name, e.key, version);
   const hint = suggestions.length ? ` Did you mean ${suggestions.map((x) => `${x}=`).join(', ')}?` : '';
   sink.add('systemd-unknown-directive', e.keyRange, [e.key, s.name, hint], { data: { suggestions } });
+}
+
+const SUGGESTIONS = new Map<string, string[]>();
+
+/** Did-you-mean candidates for an unknown key (memoised: the same typo tends to repeat across edits). */
+function suggest(section: string, key: string, version: number): string[] {
+  const id = `${section}@${version}.${key}`;
+  const hit = SUGGESTIONS.get(id);
+  if (hit) return hit;
+  const names = directivesIn(section, version).map((x) => x.name);
+  const exactCase = names.find((n) => n.toLowerCase() === key.toLowerCase());
+  const out = exactCase ? [exactCase] : didYouMean(key, names, 3);
+  if (SUGGESTIONS.size > 5000) SUGGESTIONS.clear();
+  SUGGESTIONS.set(id, out);
+  return out;
 }
 
 function deprecation(d: DirectiveSpec, e: SdEntry, sink: DiagnosticSink, version: number): void {
