@@ -68,9 +68,13 @@ function checkFormatting(
     problems.push({ kind: 'bad-edits', feature: 'format', message: 'overlapping or out-of-range edits' });
     return;
   }
-  const input = { uri: uri.replace('/fuzz/', '/fuzz-formatted/'), text: formatted, version: 1, languageId: doc.language };
+  const treeBefore = treeDigest(service.parse({ uri, text: doc.text, version: 1, languageId: doc.language })?.tree);
+  const input = { uri, text: formatted, version: 2, languageId: doc.language };
   const after = call('diagnostics(formatted)', () => service.diagnostics(input), [] as Diagnostic[]);
   const afterOutline = call('symbols(formatted)', () => service.symbols(input), [] as DocumentSymbol[]);
+  const treeAfter = treeDigest(service.parse(input)?.tree);
+  const differs = firstDifference(treeBefore, treeAfter);
+  if (differs) problems.push({ kind: 'format-changes-parse', feature: 'format', message: `parse tree changed: ${differs}` });
   const errors = (ds: Diagnostic[]): number => ds.filter((d) => (d.severity ?? 1) === 1).length;
   if (errors(after) > errors(before)) {
     problems.push({ kind: 'format-changes-parse', feature: 'format', message: `errors ${errors(before)} -> ${errors(after)}` });
@@ -78,6 +82,35 @@ function checkFormatting(
   if (shape(outline) !== shape(afterOutline)) {
     problems.push({ kind: 'format-changes-parse', feature: 'format', message: `outline changed:\n${shape(outline)}\n--- after ---\n${shape(afterOutline)}` });
   }
+}
+
+/**
+ * The parse tree reduced to what formatting must keep: every string in it, in order, with whitespace
+ * removed (so indentation and spacing may change, words may not). Numbers (positions) are ignored.
+ * Error messages are strings too, so formatting that turns an error line into a comment also counts.
+ */
+export function treeDigest(tree: unknown, limit = 200_000): string[] {
+  const out: string[] = [];
+  const seen = new Set<object>();
+  const stack: unknown[] = [tree];
+  while (stack.length && out.length < limit) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      const s = v.replace(/[ \t\r\n\f\v]+/g, ''); // not \s: a BOM or NBSP inside a line is not layout
+      if (s) out.push(s);
+    } else if (v && typeof v === 'object' && !seen.has(v)) {
+      seen.add(v);
+      const children = v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : Array.isArray(v) ? v : Object.values(v);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return out;
+}
+
+function firstDifference(a: readonly string[], b: readonly string[]): string | undefined {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return `#${i}: ${JSON.stringify(a[i].slice(0, 80))} became ${JSON.stringify(b[i].slice(0, 80))}`;
+  return a.length === b.length ? undefined : `${a.length} strings became ${b.length}`;
 }
 
 /** The outline without positions: names (whitespace collapsed), kinds and nesting. */
