@@ -28,7 +28,7 @@ test('multi-line definitions are left alone', () => {
 test('formatting never changes the words or the tree', () => {
   const samples = ['vrrp_instance A {\n state MASTER\n virtual_ipaddress { 1.1.1.1 }\n}\n', 'a {\n b {\n c\n}\n}\n}\n', '{\n x\n'];
   for (const s of samples) {
-    const words = (t: string) => parseKeepalived(t).stream.map((i) => (i.kind === 'stmt' ? i.stmt.words.map((w) => w.text).join(' ') : i.kind));
+    const words = (t: string) => parseKeepalived(t).stream.map((i) => (i.kind === 'stmt' ? i.words.map((w) => w.text).join(' ') : i.kind));
     assert.deepEqual(words(format(s)), words(s));
   }
 });

@@ -9,7 +9,7 @@ function depths(tree: KTree): Map<number, number> {
   const out = new Map<number, number>();
   let depth = 0;
   for (const item of tree.stream) {
-    const line = item.kind === 'stmt' ? item.stmt.line : item.line;
+    const line = item.line;
     if (item.kind === 'close') depth = Math.max(0, depth - 1);
     if (!out.has(line)) out.set(line, depth);
     if (item.kind === 'open') depth++;
@@ -62,7 +62,7 @@ function depthAfterLine(tree: KTree, n: number): number | undefined {
     m = new Map();
     let depth = 0;
     for (const item of tree.stream) {
-      const line = item.kind === 'stmt' ? item.stmt.line : item.line;
+      const line = item.line;
       if (item.kind === 'open') depth++;
       else if (item.kind === 'close') depth = Math.max(0, depth - 1);
       m.set(line, depth);

@@ -24,11 +24,11 @@ class TreeBuilder {
 
   statement(words: KWord[], cond?: KWord, seq?: KWord): void {
     const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
-    const stmt: KStatement = { words, line: words[0].line, parent, id: this.stream.length };
+    const stmt: KStatement = { kind: 'stmt', words, line: words[0].line, parent, id: this.stream.length };
     if (cond) (stmt as { cond?: KWord }).cond = cond;
     if (seq) (stmt as { seq?: KWord }).seq = seq;
     this.container.push(stmt);
-    this.stream.push({ kind: 'stmt', stmt });
+    this.stream.push(stmt);
     this.pending = stmt;
     for (let i = 0; i < words.length; i++) if (words[i].text.indexOf('$') >= 0) this.noteVariables(words[i]);
   }
@@ -37,7 +37,7 @@ class TreeBuilder {
     let owner = this.pending;
     if (!owner) {
       // a `{` with nothing before it: keep the structure with an empty owner statement
-      owner = { words: [], line: t.line, parent: this.stack[this.stack.length - 1] ?? null, id: -1 };
+      owner = { kind: 'stmt', words: [], line: t.line, parent: this.stack[this.stack.length - 1] ?? null, id: -1 };
       this.container.push(owner);
     }
     const block: KBlock = { owner, openLine: t.line, openChar: t.start, children: [] };

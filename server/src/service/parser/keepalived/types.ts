@@ -12,6 +12,7 @@ export interface KWord {
 }
 
 export interface KStatement {
+  readonly kind: 'stmt';
   readonly words: KWord[];
   readonly line: number;
   /** The `{ … }` that belongs to this statement, if any. */
@@ -35,10 +36,16 @@ export interface KBlock {
   readonly children: KStatement[];
 }
 
+/** A lone brace in the stream. */
+export interface KBrace {
+  readonly kind: 'open' | 'close';
+  readonly line: number;
+  readonly char: number;
+  readonly block?: KBlock;
+}
+
 /** The flat order keepalived reads: statements and lone braces. */
-export type KStreamItem =
-  | { readonly kind: 'stmt'; readonly stmt: KStatement }
-  | { readonly kind: 'open' | 'close'; readonly line: number; readonly char: number; readonly block?: KBlock };
+export type KStreamItem = KStatement | KBrace;
 
 /** `$NAME=value` (value may continue over lines ending in `\`). */
 export interface KDefinition {

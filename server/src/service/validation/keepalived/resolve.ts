@@ -88,8 +88,8 @@ function run(tree: KTree, root: KeywordNode): Resolution {
       }
       if (item.kind === 'close') list = null;
       else if (item.kind === 'stmt') {
-        const id = item.stmt.id;
-        r.items.push(item.stmt);
+        const id = item.id;
+        r.items.push(item);
         r.byId[id] = list.node;
         r.contextById[id] = list.node;
         r.holderById[id] = list.holder;
@@ -120,7 +120,7 @@ function run(tree: KTree, root: KeywordNode): Resolution {
       continue; // an unmatched '}' is the parser's extra-brace error
     }
     if (item.kind !== 'stmt') continue;
-    const stmt = item.stmt;
+    const stmt = item;
     last = stmt;
     const kw = stmt.words[0]?.text ?? '';
     r.contextById[stmt.id] = top.node;
