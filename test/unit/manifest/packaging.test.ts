@@ -32,8 +32,8 @@ describe('packaging', { skip: existsSync(vsce) ? false : 'vsce is not installed'
     assert.ok(files.some((f) => /^docs\/rules\/[\w-]+\.md$/.test(f)), 'no rule page');
   });
 
-  it('ships no sources, tests, maps or dependencies', () => {
-    const bad = files.filter((f) => /^(client|server|test|scripts|node_modules|out)\/|\.ts$|\.map$|^\.vscode/.test(f));
+  it('ships no sources, tests, maps, dependencies or CLI', () => {
+    const bad = files.filter((f) => /^(client|server|test|scripts|node_modules|out)\/|\.ts$|\.map$|^\.vscode|^dist\/cli\.js$/.test(f));
     assert.deepEqual(bad, []);
   });
 });
