@@ -59,7 +59,7 @@ function collect(tree: KTree): TreeNames {
     const kw = top.words[0]?.text ?? '';
     const kind = DEFINERS[kw];
     if (kind && top.words[1] && top.block) defs.push({ kind, word: top.words[1], stmt: top });
-    if (top.block) walk(top.block.children, kw, refs);
+    if (top.block && REF_HOLDERS.has(kw)) listRefs(top.block.children, kw, refs);
     if (kw === 'virtual_server' && top.words[1]?.text === 'group' && top.words[2]) {
       refs.push({ kind: 'virtual_server_group', word: top.words[2], stmt: top });
     }
@@ -67,15 +67,13 @@ function collect(tree: KTree): TreeNames {
   return { defs, refs };
 }
 
-function walk(children: readonly KStatement[], parent: string, refs: NamedWord[]): void {
+/** Only these blocks hold lists that name things (directly, one level down). */
+const REF_HOLDERS = new Set(['vrrp_instance', 'vrrp_sync_group', 'track_group']);
+
+function listRefs(children: readonly KStatement[], parent: string, refs: NamedWord[]): void {
   for (const s of children) {
-    const kw = s.words[0]?.text ?? '';
-    if (!s.block) {
-      continue;
-    }
-    const kind = LIST_REFS[`${parent}/${kw}`];
-    if (kind) {
-      for (const item of s.block.children) if (item.words[0]) refs.push({ kind, word: item.words[0], stmt: item });
-    } else walk(s.block.children, kw, refs);
+    if (!s.block) continue;
+    const kind = LIST_REFS[`${parent}/${s.words[0]?.text ?? ''}`];
+    if (kind) for (const item of s.block.children) if (item.words[0]) refs.push({ kind, word: item.words[0], stmt: item });
   }
 }

@@ -13,6 +13,7 @@ class TreeBuilder {
   readonly errors: KParseError[] = [];
   readonly definitions: KDefinition[] = [];
   readonly variableUses: KWord[] = [];
+  readonly includes: KStatement[] = [];
   readonly closed: KBlock[] = [];
   private readonly stack: KBlock[] = [];
   /** The statement a following `{` would open (reset by any brace). */
@@ -29,6 +30,7 @@ class TreeBuilder {
     if (seq) (stmt as { seq?: KWord }).seq = seq;
     this.container.push(stmt);
     this.stream.push(stmt);
+    if (words[0].text === 'include') this.includes.push(stmt);
     this.pending = stmt;
     for (let i = 0; i < words.length; i++) if (words[i].text.indexOf('$') >= 0) this.noteVariables(words[i]);
   }
@@ -103,7 +105,7 @@ export function parseKeepalived(text: string): KTree {
         continue;
       }
     }
-    const def = DEFINITION.exec(s.slice(i));
+    const def = s.charCodeAt(i) === 36 ? DEFINITION.exec(s.slice(i)) : null;
     if (def) {
       const nameWord: KWord = { text: def[1], line: n, start: i + 1, end: i + 1 + def[1].length };
       const raw = stripComment(s.slice(i + def[0].length)).trim();
@@ -113,7 +115,7 @@ export function parseKeepalived(text: string): KTree {
       continue;
     }
     let seq: KWord | undefined;
-    if (s.startsWith('~SEQ', i) || s.startsWith('~LST', i)) {
+    if (s.charCodeAt(i) === 126 && (s.startsWith('~SEQ', i) || s.startsWith('~LST', i))) {
       const open = s.indexOf('(', i);
       const close = open < 0 ? -1 : closingParen(s, open);
       if (close < 0) {
@@ -128,18 +130,14 @@ export function parseKeepalived(text: string): KTree {
       b.errors.push({ kind: 'unterminated-quote', line: n, start: lexed.openQuote, end: s.length, message: 'This quote is never closed.' });
     }
     let words: KWord[] = [];
-    const flush = () => {
-      if (words.length) b.statement(words, cond, seq);
-      words = [];
-    };
     for (const t of lexed.tokens) {
       if (t.brace) {
-        flush();
+        if (words.length) { b.statement(words, cond, seq); words = []; }
         if (t.text === '{') b.open(t);
         else b.close(t);
       } else words.push(t);
     }
-    flush();
+    if (words.length) b.statement(words, cond, seq);
   }
   if (defCont) b.definitions.push({ ...defCont.def, value: defCont.parts.join('\n') });
   const unclosed = b.finish();
@@ -153,7 +151,7 @@ export function parseKeepalived(text: string): KTree {
       message: kw ? `The '{' of '${kw}' is never closed (a '}' is missing).` : "This '{' is never closed (a '}' is missing).",
     });
   }
-  return { root: b.root, stream: b.stream, errors: b.errors, definitions: b.definitions, variableUses: b.variableUses, lineCount: lines.length };
+  return { root: b.root, stream: b.stream, errors: b.errors, definitions: b.definitions, includes: b.includes, variableUses: b.variableUses, lineCount: lines.length };
 }
 
 /** The text before a `#`/`!` comment outside quotes. */

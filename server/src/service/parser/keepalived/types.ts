@@ -69,6 +69,8 @@ export interface KTree {
   readonly stream: KStreamItem[];
   readonly errors: KParseError[];
   readonly definitions: KDefinition[];
+  /** `include` statements, at any depth. */
+  readonly includes: KStatement[];
   /** Every `$NAME` use, for hover/definition. */
   readonly variableUses: KWord[];
   readonly lineCount: number;

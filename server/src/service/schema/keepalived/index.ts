@@ -4,4 +4,5 @@ export type { KeywordNode, KeywordKind } from './tree';
 export { argsOf, KEYWORD_ARGS, STATES, AUTH_TYPES, LVS_SCHEDULERS, LVS_METHODS, PROTOCOLS, SCOPES } from './args';
 export type { ArgSpec, KeywordArgs } from './args';
 export { describe, hasOwnDescription, MANPAGE_URL } from './describe';
+export { isScriptKeyword } from './scripts';
 export { compareVersions, targetVersion, availableIn } from './version';

@@ -8,7 +8,7 @@ import { instancesOf } from './instances';
 import { child, children, isDynamic, kw, wordRange } from './util';
 import { peerPriorities, priorityVariants } from './peers';
 import { checkScriptTiming } from './scriptTiming';
-import { SCRIPT_KEYWORDS } from './security';
+import type { Resolution } from './resolve';
 
 interface ScriptInfo {
   stmt: KStatement;
@@ -25,7 +25,7 @@ function scriptsOf(tree: KTree): Map<string, ScriptInfo> {
   return out;
 }
 
-export function checkHa(tree: KTree, uri: string, ctx: ServiceContext, sink: DiagnosticSink): void {
+export function checkHa(tree: KTree, res: Resolution, uri: string, ctx: ServiceContext, sink: DiagnosticSink): void {
   const scripts = scriptsOf(tree);
   for (const inst of instancesOf(tree)) checkInstance(tree, inst, scripts, uri, ctx, sink);
   for (const s of tree.root) {
@@ -35,7 +35,7 @@ export function checkHa(tree: KTree, uri: string, ctx: ServiceContext, sink: Dia
     if (type?.words[1]?.text === 'PASS') sink.add('keepalived-ha-pass-auth', wordRange(type.words[1]));
   }
   for (const s of tree.root) if (kw(s) === 'vrrp_script') checkScriptTiming(s, ctx, sink);
-  checkScriptPaths(tree, ctx, sink);
+  checkScriptPaths(res, ctx, sink);
 }
 
 function checkInstance(tree: KTree, inst: KStatement, scripts: Map<string, ScriptInfo>, uri: string, ctx: ServiceContext, sink: DiagnosticSink): void {
@@ -71,22 +71,16 @@ function checkInstance(tree: KTree, inst: KStatement, scripts: Map<string, Scrip
   }
 }
 
-function checkScriptPaths(tree: KTree, ctx: ServiceContext, sink: DiagnosticSink): void {
-  const walk = (list: readonly KStatement[], parent: string) => {
-    for (const s of list) {
-      const k = kw(s);
-      if (s.block) walk(s.block.children, k);
-      if (!SCRIPT_KEYWORDS.has(k) || (k === 'script' && parent !== 'vrrp_script')) continue;
-      const w = s.words[1];
-      if (!w || isDynamic(w)) continue;
-      // a bare command is looked up on PATH and an absolute path is host knowledge: only a relative
-      // path (which depends on keepalived's working directory) is worth a warning when no file matches
-      const path = w.text.trim().split(/\s+/)[0];
-      if (!RELATIVE_PATH.test(path) || knownInWorkspace(ctx, path)) continue;
-      sink.add('keepalived-ha-missing-script', wordRange(w), [path]);
-    }
-  };
-  walk(tree.root, '');
+function checkScriptPaths(res: Resolution, ctx: ServiceContext, sink: DiagnosticSink): void {
+  for (const s of res.scripts) {
+    const w = s.words[1];
+    if (!w || isDynamic(w)) continue;
+    // a bare command is looked up on PATH and an absolute path is host knowledge: only a relative
+    // path (which depends on keepalived's working directory) is worth a warning when no file matches
+    const path = w.text.trim().split(/\s+/)[0];
+    if (!RELATIVE_PATH.test(path) || knownInWorkspace(ctx, path)) continue;
+    sink.add('keepalived-ha-missing-script', wordRange(w), [path]);
+  }
 }
 
 /** `dir/script.sh`, `./x`: relative, with a folder, and no shell syntax. */

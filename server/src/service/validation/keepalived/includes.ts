@@ -46,10 +46,10 @@ function build(ws: WorkspaceIndex): IncludeTarget[] {
   const out: IncludeTarget[] = [];
   for (const d of ws.documents('keepalived')) {
     const tree = d.tree as KTree | null;
-    if (!tree?.stream) continue;
+    if (!tree?.includes?.length) continue;
     const res = resolve(tree);
-    for (const s of res.resolved) {
-      if (s.words[0]?.text !== 'include' || !s.words[1]) continue;
+    for (const s of tree.includes) {
+      if (!s.words[1]) continue;
       const context = res.context(s);
       if (!context || context === ROOT) continue;
       const p = s.words[1].text;

@@ -22,7 +22,7 @@ export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceCo
   checkInstances(tree, sink);
   checkReferences(tree, doc.uri, ctx, sink);
   checkScriptSecurity(tree, res, ctx, sink);
-  checkHa(tree, doc.uri, ctx, sink);
+  checkHa(tree, res, doc.uri, ctx, sink);
   for (const d of sink.items) for (const r of d.relatedInformation ?? []) if (!r.location.uri) r.location.uri = doc.uri;
   return sink.items;
 }

@@ -3,7 +3,7 @@
 // and the structural complaints keepalived makes (unknown keyword, unexpected or missing '{').
 // The result is cached per tree, so hover and completion reuse it.
 import type { KStatement, KTree } from '../../parser/keepalived';
-import { INCLUDE_NODE, KeywordNode, ROOT } from '../../schema/keepalived';
+import { INCLUDE_NODE, isScriptKeyword, KeywordNode, ROOT } from '../../schema/keepalived';
 
 export type StructureProblem =
   | { readonly kind: 'unknown'; readonly stmt: KStatement; readonly context: KeywordNode; readonly afterMissingClose?: KStatement }
@@ -19,6 +19,8 @@ export class Resolution {
   /** Statements read as values of a list block (virtual_ipaddress, track_script …), in file order. */
   readonly items: KStatement[] = [];
   readonly problems: StructureProblem[] = [];
+  /** Statements whose keyword runs a script (vrrp_script `script`, notify*, misc_path …). */
+  readonly scripts: KStatement[] = [];
   /** By stream id: the keyword node, or for list values the list node. */
   readonly byId: Array<KeywordNode | undefined>;
   /** By stream id: the block a statement was read in. */
@@ -133,6 +135,7 @@ function run(tree: KTree, root: KeywordNode): Resolution {
     }
     r.byId[stmt.id] = node;
     r.resolved.push(stmt);
+    if (node.kind === 'keyword' && isScriptKeyword(node)) r.scripts.push(stmt);
     if (node.kind === 'block') levels.push({ node, needOpen: true, stmt });
     else if (node.kind === 'list') list = { node, needOpen: true, holder: top.stmt };
   }
