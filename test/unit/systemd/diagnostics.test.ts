@@ -49,7 +49,20 @@ const cases: Array<[string, string, string[]]> = [
   ['specifiers pass', 'WorkingDirectory=/srv/%i\n', []],
   ['signal', 'KillSignal=SIGINT\nRestartKillSignal=TERM\n', []],
   ['bad signal', 'KillSignal=SIGFOO\n', ['4:systemd-invalid-value']],
+  ['bad environment assignments', 'Environment=FOO a-b=1\n', ['4:systemd-invalid-value']],
+  ['quoted environment assignment', 'Environment="A=1 2" B=3 C=\n', []],
+  ['unsigned in hex', 'FileDescriptorStoreMax=0x10\n', []],
 ];
+const unitCases: Array<[string, string, string[]]> = [
+  ['unit name without suffix', 'After=network\n', ['1:systemd-invalid-value']],
+  ['comma-separated units', 'Wants=a.service,b.service\n', ['1:systemd-invalid-value']],
+  ['template and specifier names', 'After=foo@.service bar@%i.service %p-db.service\n', []],
+];
+for (const [name, extra, expected] of unitCases) {
+  test(`diagnostics: ${name}`, () => {
+    assert.deepEqual(codes(diags(`[Unit]\n${extra}[Service]\nExecStart=/bin/a\n`)), expected);
+  });
+}
 
 for (const [name, extra, expected] of cases) {
   test(`diagnostics: ${name}`, () => {

@@ -26,7 +26,7 @@ export function isTimespan(v: string): boolean {
   while (i < s.length) {
     while (i < s.length && /\s/.test(s[i])) i++;
     if (i >= s.length) break;
-    const num = /^(\d+(\.\d*)?|\.\d+)/.exec(s.slice(i));
+    const num = /^(\d+(\.\d+)?|\.\d+)/.exec(s.slice(i));
     if (!num) return false;
     i += num[0].length;
     while (i < s.length && /\s/.test(s[i])) i++;
@@ -109,6 +109,10 @@ export function checkValue(d: DirectiveSpec, value: string, version: number): Va
       const n = /^\d+$/.test(v) ? Number(v) : NaN;
       return n >= 1 && n <= 10000 ? null : { reason: 'is not a weight between 1 and 10000' };
     }
+    case 'units':
+      return d.section === 'Unit' && d.dumpType === 'UNIT [...]' ? checkUnitNames(v) : null;
+    case 'environ':
+      return checkEnvironment(v);
     case 'enum':
       return d.enumSpec && d.enumSpec.values.length ? checkEnum(d.enumSpec, v, version) : null;
     default:
@@ -134,4 +138,47 @@ export function inlineCommentAt(value: string): number {
     else if (c === '#' && /\s/.test(value[i - 1]) && (i + 1 >= value.length || /\s/.test(value[i + 1]))) return i;
   }
   return -1;
+}
+
+const UNIT_NAME = /^[A-Za-z0-9:_.\\-]+(@[A-Za-z0-9:_.\\-]*)?\.(service|socket|target|device|mount|automount|swap|timer|path|slice|scope)$/;
+
+/** Words of a value split like systemd's extract_first_word: blanks separate, quotes group. */
+export function quotedWords(value: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote = '';
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && i + 1 < value.length) cur += value[++i];
+      else cur += c;
+    } else if (/\s/.test(c)) {
+      if (inWord) out.push(cur);
+      cur = '';
+      inWord = false;
+    } else {
+      inWord = true;
+      if (c === '"' || c === "'") quote = c;
+      else if (c === '\\' && i + 1 < value.length) cur += value[++i];
+      else cur += c;
+    }
+  }
+  if (inWord) out.push(cur);
+  return out;
+}
+
+function checkUnitNames(v: string): ValueProblem | null {
+  const bad = v.split(/\s+/).filter((w) => w && !w.includes('%') && !UNIT_NAME.test(w));
+  return bad.length ? { reason: `has ${bad.length > 1 ? 'invalid unit names' : 'an invalid unit name'} (${bad.join(', ')}): unit names need a type suffix such as .service or .target` } : null;
+}
+
+function checkEnvironment(v: string): ValueProblem | null {
+  const bad = quotedWords(v).filter((w) => {
+    const eq = w.indexOf('=');
+    const name = eq < 0 ? w : w.slice(0, eq);
+    return !name.includes('%') && (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+  });
+  return bad.length ? { reason: `has ${bad.length > 1 ? 'invalid assignments' : 'an invalid assignment'} (${bad.join(', ')}): each item must be NAME=value` } : null;
 }
