@@ -3,20 +3,18 @@
 // `{`/`}` outside quotes is a token of its own. Scans char codes and slices: this runs on every line.
 import type { KWord } from './types';
 
-export interface LexedLine {
-  /** Words and braces in order; a brace is a KWord whose text is '{' or '}' and `brace` is set. */
-  readonly tokens: Array<KWord & { brace?: true }>;
-  /** Column where an unterminated quote starts, if any. */
-  readonly openQuote?: number;
-}
+/** A word, or a brace (text '{' or '}' with `brace` set). */
+export type LineToken = KWord & { brace?: true };
 
 const SP = 32, TAB = 9, FF = 12, VT = 11, HASH = 35, BANG = 33, OPEN = 123, CLOSE = 125, QUOTE = 34, BSL = 92;
 const isBlank = (c: number): boolean => c === SP || c === TAB || c === FF || c === VT;
 const ends = (c: number): boolean => isBlank(c) || c === OPEN || c === CLOSE || c === HASH || c === BANG;
 
-/** Tokens of `s` (one line, no line break) from column `from`. */
-export function lexLine(s: string, line: number, from = 0): LexedLine {
-  const tokens: Array<KWord & { brace?: true }> = [];
+/**
+ * Tokens of `s` (one line, no line break) from column `from`, appended to `tokens` (a reused array).
+ * Returns the column of an unterminated quote, or -1.
+ */
+export function lexLine(s: string, line: number, from: number, tokens: LineToken[]): number {
   const n = s.length;
   let i = from;
   while (i < n) {
@@ -42,10 +40,10 @@ export function lexLine(s: string, line: number, from = 0): LexedLine {
     }
     const slow = lexComplexWord(s, start, i);
     tokens.push(slow.quoted ? { text: slow.text, line, start, end: slow.end, quoted: true } : { text: slow.text, line, start, end: slow.end });
-    if (slow.openQuote !== undefined) return { tokens, openQuote: slow.openQuote };
+    if (slow.openQuote !== undefined) return slow.openQuote;
     i = slow.end;
   }
-  return { tokens };
+  return -1;
 }
 
 /** A word with quotes or backslashes, from `start` (already scanned plainly up to `i`). */

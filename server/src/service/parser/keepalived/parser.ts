@@ -1,6 +1,6 @@
 // keepalived.conf parser: lines -> statements with blocks, the flat stream keepalived reads, definitions,
 // variable uses and errors with exact ranges. Never throws.
-import { closingParen, lexLine, skipBlanks } from './lexer';
+import { closingParen, lexLine, LineToken, skipBlanks } from './lexer';
 import type { KBlock, KDefinition, KParseError, KStatement, KStreamItem, KTree, KWord } from './types';
 import { guessUnclosed } from './unclosed';
 
@@ -81,6 +81,7 @@ export function parseKeepalived(text: string): KTree {
   const lines = text.split(/\r\n|\r|\n/);
   const b = new TreeBuilder();
   let defCont: { def: KDefinition; parts: string[] } | null = null;
+  const tokens: LineToken[] = [];
   for (let n = 0; n < lines.length; n++) {
     const s = lines[n];
     if (defCont) {
@@ -125,12 +126,13 @@ export function parseKeepalived(text: string): KTree {
       seq = { text: s.slice(i, close + 1), line: n, start: i, end: close + 1 };
       i = close + 1;
     }
-    const lexed = lexLine(s, n, i);
-    if (lexed.openQuote !== undefined) {
-      b.errors.push({ kind: 'unterminated-quote', line: n, start: lexed.openQuote, end: s.length, message: 'This quote is never closed.' });
+    tokens.length = 0;
+    const openQuote = lexLine(s, n, i, tokens);
+    if (openQuote >= 0) {
+      b.errors.push({ kind: 'unterminated-quote', line: n, start: openQuote, end: s.length, message: 'This quote is never closed.' });
     }
     let words: KWord[] = [];
-    for (const t of lexed.tokens) {
+    for (const t of tokens) {
       if (t.brace) {
         if (words.length) { b.statement(words, cond, seq); words = []; }
         if (t.text === '{') b.open(t);
