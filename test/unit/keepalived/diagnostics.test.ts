@@ -25,7 +25,7 @@ const faults: Array<[string, string, string, string[]]> = [
   ['keyword in the wrong block', 'advert_int 1', 'advert_int 1\n    router_id X', ['18:keepalived-wrong-block']],
   ['missing vrid', '    virtual_router_id 51\n', '', ['12:keepalived-missing-vrid']],
   ['missing interface', '    interface eth0\n', '', ['12:keepalived-missing-interface']],
-  ['nopreempt with MASTER', 'state BACKUP', 'state MASTER\n    nopreempt', ['14:keepalived-nopreempt-master']],
+  ['nopreempt with MASTER (and AH, which clears MASTER too)', 'state BACKUP', 'state MASTER\n    nopreempt', ['14:keepalived-nopreempt-master', '13:keepalived-ignored-setting']],
 ];
 for (const [name, from, to, want] of faults) {
   test(`fault: ${name}`, () => {
@@ -131,4 +131,21 @@ test('a file included from inside a vrrp_instance is read as part of it', async 
   assert.ok(svc.diagnostics(doc('file:///etc/keepalived/common/vi1.conf', fragment, 'keepalived')).some((d) => d.code === 'keepalived-wrong-block'));
   svc.parse(doc('file:///etc/keepalived/keepalived.conf', 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 5\n    include common/*.conf\n}\n', 'keepalived'), false);
   assert.deepEqual(svc.diagnostics(doc('file:///etc/keepalived/common/vi1.conf', fragment, 'keepalived')).map((d) => d.code), []);
+});
+
+const ignored: Array<[string, string, string, number]> = [
+  ['fractional advert_int with VRRPv2', 'advert_int 1', 'advert_int 1.5', 17],
+  ['preempt_delay with nopreempt', 'advert_int 1', 'advert_int 1\n    nopreempt\n    preempt_delay 10', 19],
+  ['tracking the own interface', '    track_script {', '    track_interface {\n        eth0\n    }\n    track_script {', 23],
+  ['state MASTER with AH', 'state BACKUP', 'state MASTER', 13],
+];
+for (const [name, from, to, line] of ignored) {
+  test(`ignored setting: ${name}`, () => {
+    const d = diags(patch(from, to)).filter((x) => x.code === 'keepalived-ignored-setting');
+    assert.deepEqual(d.map((x) => [x.range.start.line + 1, x.severity]), [[line, 2]]);
+  });
+}
+
+test('ignored setting: fractional advert_int is fine with version 3', () => {
+  assert.ok(!codes(patch('advert_int 1', 'advert_int 1.5\n    version 3')).some((c) => c.endsWith('ignored-setting')));
 });

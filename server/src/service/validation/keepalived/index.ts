@@ -4,6 +4,7 @@ import type { KTree } from '../../parser/keepalived';
 import { targetVersion } from '../../schema/keepalived';
 import type { ParsedDocument, ServiceContext } from '../../types';
 import { DiagnosticSink } from '../rules';
+import { checkAdjusted } from './adjusted';
 import { checkHa } from './ha';
 import { checkInstances, checkReferences } from './instances';
 import { includeContext } from './includes';
@@ -20,6 +21,7 @@ export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceCo
   checkStructure(res, sink);
   checkValues(res, targetVersion(ctx), sink);
   checkInstances(tree, sink);
+  checkAdjusted(tree, sink);
   checkReferences(tree, doc.uri, ctx, sink);
   checkScriptSecurity(tree, res, ctx, sink);
   checkHa(tree, res, doc.uri, ctx, sink);

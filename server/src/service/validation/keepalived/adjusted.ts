@@ -1,0 +1,55 @@
+// Settings keepalived accepts but then ignores or changes, saying so when it reads the file (so
+// `keepalived -t` exits non-zero, though keepalived runs): one warning code, one message each.
+import type { KStatement, KTree } from '../../parser/keepalived';
+import type { DiagnosticSink } from '../rules';
+import { instancesOf } from './instances';
+import { child, children, isDynamic, kw, wordRange } from './util';
+
+function globalValue(tree: KTree, name: string): string | undefined {
+  for (const s of tree.root) if (kw(s) === 'global_defs') { const c = child(s, name); if (c) return c.words[1]?.text ?? ''; }
+  return undefined;
+}
+
+export function checkAdjusted(tree: KTree, sink: DiagnosticSink): void {
+  const v3Global = globalValue(tree, 'vrrp_version') === '3';
+  for (const inst of instancesOf(tree)) checkInstance(inst, v3Global, sink);
+  for (const s of tree.root) {
+    if (kw(s) === 'virtual_server' && s.words[1]?.text === 'fwmark') {
+      const proto = child(s, 'protocol');
+      if (proto) sink.add('keepalived-ignored-setting', wordRange(proto.words[0]), ['protocol is ignored for a fwmark virtual_server (the firewall mark selects the packets).']);
+    }
+    if (kw(s) === 'vrrp_sync_group') {
+      const members = children(s, 'group').flatMap((g) => g.block?.children ?? []).filter((m) => !m.cond);
+      if (members.length === 1 && !members[0].words.some(isDynamic)) {
+        sink.add('keepalived-ignored-setting', wordRange(s.words[1] ?? s.words[0]), [`sync group '${s.words[1]?.text ?? ''}' has only one instance, so it synchronises nothing.`]);
+      }
+    }
+  }
+}
+
+function checkInstance(inst: KStatement, v3Global: boolean, sink: DiagnosticSink): void {
+  const version = child(inst, 'version')?.words[1]?.text;
+  const v2 = version ? version === '2' : !v3Global;
+  const adv = child(inst, 'advert_int')?.words[1];
+  if (v2 && adv && /^\d*\.\d+$/.test(adv.text) && Number(adv.text) % 1 !== 0) {
+    sink.add('keepalived-ignored-setting', wordRange(adv), [`VRRP version 2 adverts carry whole seconds: advert_int ${adv.text} is rounded.`]);
+  }
+  const nopreempt = child(inst, 'nopreempt');
+  const delay = child(inst, 'preempt_delay');
+  if (nopreempt && delay && !nopreempt.cond && !delay.cond) {
+    sink.add('keepalived-ignored-setting', wordRange(delay.words[0]), ['preempt_delay has no effect with nopreempt: keepalived resets it.']);
+  }
+  const iface = child(inst, 'interface')?.words[1]?.text;
+  if (iface && !iface.includes('$')) {
+    for (const t of children(inst, 'track_interface').flatMap((b) => b.block?.children ?? [])) {
+      if (t.words[0]?.text === iface) sink.add('keepalived-ignored-setting', wordRange(t.words[0]), [`tracking ${iface} is ignored: it is the instance's own interface, which is always tracked.`]);
+    }
+  }
+  const state = child(inst, 'state')?.words[1]?.text;
+  const auth = child(inst, 'authentication');
+  const type = auth && child(auth, 'auth_type')?.words[1]?.text;
+  const prio = child(inst, 'priority')?.words[1]?.text;
+  if (state === 'MASTER' && type === 'AH' && prio !== '255') {
+    sink.add('keepalived-ignored-setting', wordRange(child(inst, 'state')!.words[1]), ['With AH authentication keepalived does not start as MASTER (it needs an advert first): state MASTER is cleared.']);
+  }
+}
