@@ -51,6 +51,8 @@ const cases: Array<[string, string, string[]]> = [
   ['bad signal', 'KillSignal=SIGFOO\n', ['4:systemd-invalid-value']],
   ['bad environment assignments', 'Environment=FOO a-b=1\n', ['4:systemd-invalid-value']],
   ['quoted environment assignment', 'Environment="A=1 2" B=3 C=\n', []],
+  ['obsolete StandardOutput=syslog', 'StandardOutput=syslog\n', ['4:systemd-deprecated']],
+  ['unsafe KillMode=none', 'KillMode=none\n', ['4:systemd-deprecated']],
   ['unsigned in hex', 'FileDescriptorStoreMax=0x10\n', []],
 ];
 const unitCases: Array<[string, string, string[]]> = [
@@ -131,4 +133,19 @@ test('systemctl edit temp file is read as a drop-in', () => {
 
 test('template units are services', () => {
   assert.deepEqual(codes(diags(base, 'file:///etc/systemd/system/app@.service')), []);
+});
+
+test('Requires= in a drop-in is ordered by After= in the unit file (workspace)', () => {
+  const s = newService(undefined, { systemd: '252' });
+  s.parse({ uri: 'file:///etc/systemd/system/app.service', text: '[Unit]\nAfter=db.service\n[Service]\nExecStart=/bin/a\n' }, false);
+  const ds = s.diagnostics(doc('file:///etc/systemd/system/app.service.d/ha.conf', '[Unit]\nRequires=db.service\n'));
+  assert.deepEqual(ds, []);
+  const alone = newService(undefined, { systemd: '252' }).diagnostics(doc('file:///etc/systemd/system/app.service.d/ha.conf', '[Unit]\nRequires=db.service\n'));
+  assert.deepEqual(codes(alone), ['1:systemd-requires-without-after']);
+});
+
+test('a unit whose ExecStart= lives in a workspace drop-in is not flagged as missing it', () => {
+  const s = newService(undefined, { systemd: '252' });
+  s.parse({ uri: 'file:///etc/systemd/system/app.service.d/exec.conf', text: '[Service]\nExecStart=/bin/a\n' }, false);
+  assert.deepEqual(codes(s.diagnostics(doc('file:///etc/systemd/system/app.service', '[Service]\nType=simple\n'))), []);
 });

@@ -133,6 +133,9 @@ test('quick fix: section name', () => {
 test('quick fix: rename deprecated', () => {
   assert.equal(fixFor(base + 'MemoryLimit=1G\n', 'systemd-deprecated'), base + 'MemoryMax=1G\n');
 });
+test('quick fix: obsolete value', () => {
+  assert.equal(fixFor(base + 'StandardOutput=syslog\n', 'systemd-deprecated'), base + 'StandardOutput=journal\n');
+});
 test('quick fix: remove and move the inline comment', () => {
   assert.equal(fixFor(base + 'Restart=no # managed by Pacemaker\n', 'systemd-inline-comment', /Remove/), base + 'Restart=no\n');
   assert.equal(fixFor(base + 'Restart=no # managed by Pacemaker\n', 'systemd-inline-comment', /Move/), base + '# managed by Pacemaker\nRestart=no\n');

@@ -22,7 +22,8 @@ const entryOn = (tree: SdTree, d: Diagnostic): SdEntry | undefined =>
 const data = <T>(d: Diagnostic): Partial<T> => (d.data ?? {}) as Partial<T>;
 
 const renameKey: Fix = (doc, d) => {
-  const { suggestions, replacement } = data<{ suggestions: string[]; replacement: string }>(d);
+  const { suggestions, replacement, valueReplacement } = data<{ suggestions: string[]; replacement: string; valueReplacement: string }>(d);
+  if (valueReplacement) return [edit(doc, `Change to '${valueReplacement}'`, [{ range: d.range, newText: valueReplacement }], d, true)];
   const names = replacement ? [replacement] : suggestions ?? [];
   return names.map((n, i) => edit(doc, `Change to ${n}=`, [{ range: d.range, newText: n }], d, i === 0));
 };

@@ -31,6 +31,8 @@ export interface EnumValue {
   readonly doc: string;
   /** Release that introduced the value; absent when it predates 252. */
   readonly since?: number;
+  /** Set when systemd warns about the value: what to say, and the value to use instead. */
+  readonly deprecated?: { readonly note: string; readonly replacement?: string };
 }
 
 export interface EnumSpec {

@@ -127,6 +127,11 @@ function checkEntryValue(d: DirectiveSpec, e: SdEntry, sink: DiagnosticSink, ver
   }
   const p = checkValue(d, e.value, version);
   if (!p) return;
+  if (p.deprecated) {
+    const data = p.deprecated.replacement ? { valueReplacement: p.deprecated.replacement } : undefined;
+    sink.add('systemd-deprecated', e.valueRange, [e.key, p.deprecated.note], { data });
+    return;
+  }
   if (p.newerSince) {
     sink.add('systemd-newer-value', e.valueRange, [e.value, e.key, String(p.newerSince), String(version)]);
     return;

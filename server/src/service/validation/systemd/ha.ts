@@ -5,21 +5,25 @@ import type { DiagnosticSink } from '../rules';
 import { entriesOf, lastValue, words } from './entries';
 import { timespanSeconds } from './values';
 
-export function checkHa(tree: SdTree, sink: DiagnosticSink): void {
-  requiresWithoutAfter(tree, sink);
+/** `related`: the other files of the same unit (drop-ins, or the unit file of a drop-in). */
+export function checkHa(tree: SdTree, sink: DiagnosticSink, related: readonly SdTree[] = []): void {
+  requiresWithoutAfter(tree, sink, related);
   if (tree.unitType !== 'service' && tree.unitType !== undefined) return;
   watchdog(tree, sink);
   startLimit(tree, sink);
   waitLoops(tree, sink);
 }
 
-function requiresWithoutAfter(tree: SdTree, sink: DiagnosticSink): void {
+function requiresWithoutAfter(tree: SdTree, sink: DiagnosticSink, related: readonly SdTree[]): void {
   const ordered = new Set<string>();
-  for (const k of ['After', 'Before']) for (const e of entriesOf(tree, 'Unit', k)) for (const w of words(e.value)) ordered.add(w.word);
+  for (const t of [tree, ...related]) {
+    for (const k of ['After', 'Before']) for (const e of entriesOf(t, 'Unit', k)) for (const w of words(e.value)) ordered.add(w.word);
+  }
   for (const k of ['Requires', 'BindsTo']) {
     for (const e of entriesOf(tree, 'Unit', k)) {
       for (const w of words(e.value)) {
-        if (ordered.has(w.word) || w.word.includes('%')) continue;
+        // Sockets, slices and devices get their ordering from systemd's default dependencies.
+        if (ordered.has(w.word) || w.word.includes('%') || /\.(socket|slice|device)$/.test(w.word)) continue;
         sink.add('systemd-requires-without-after', valueSubRange(e, w.start, w.start + w.word.length), [k, w.word], {
           data: { unit: w.word, line: e.range.end.line },
         });

@@ -72,11 +72,14 @@ export interface ValueProblem {
   readonly newerSince?: number;
   /** Valid values to suggest (enums). */
   readonly expected?: readonly string[];
+  /** Set when the value is valid but systemd warns that it is obsolete. */
+  readonly deprecated?: { readonly note: string; readonly replacement?: string };
 }
 
 function checkEnum(spec: EnumSpec, v: string, version: number): ValueProblem | null {
   const e = findEnum(spec, v);
-  if (e) return e.since && e.since > version ? { reason: `needs systemd ${e.since}`, newerSince: e.since } : null;
+  if (e?.since && e.since > version) return { reason: `needs systemd ${e.since}`, newerSince: e.since };
+  if (e) return e.deprecated ? { reason: e.deprecated.note, deprecated: e.deprecated } : null;
   if (spec.acceptsBool && isBool(v)) return null;
   if (spec.prefixes?.some((p) => v.startsWith(p))) return null;
   if (spec.acceptsNumber && /^\d+$/.test(v)) return null;
