@@ -78,6 +78,7 @@ test('hover: directive, enum value, specifier, section', () => {
   assert.match(hoverText('[Service]\nPrivate|Tmp=yes\n'), /systemd\.exec\.html#PrivateTmp=/);
   assert.match(hoverText('[Unit]\nAfter=network-online|.target\n'), /configured/);
   assert.equal(hoverText('[Service]\nNoSuch|Key=1\n'), '');
+  assert.match(hoverText('[Service]\nStartLimitInterval|Sec=300\n'), /belongs in \[Unit\]/);
 });
 
 test('symbols: sections with their directives', () => {

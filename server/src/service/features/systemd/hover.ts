@@ -3,7 +3,7 @@ import { Hover, MarkupKind, Position } from 'vscode-languageserver-types';
 import type { SdTree } from '../../parser/systemd/tree';
 import type { ParsedDocument } from '../../types';
 import { contains } from '../../text';
-import { directive, isKnownSection } from '../../schema/systemd/index';
+import { directive, isKnownSection, sectionsWith } from '../../schema/systemd/index';
 import { SPECIAL_UNITS, SPECIFIERS } from '../../schema/systemd/specifiers';
 import { entryAt } from './context';
 import { directiveMarkdown, sectionMarkdown } from './docs';
@@ -18,7 +18,12 @@ export function systemdHover(doc: ParsedDocument<SdTree>, pos: Position): Hover 
   const e = entryAt(tree, pos);
   if (!e || !e.section) return null;
   const d = directive(e.section.name, e.key);
-  if (contains(e.keyRange, pos)) return d ? md(directiveMarkdown(d), e.keyRange) : null;
+  if (contains(e.keyRange, pos)) {
+    if (d) return md(directiveMarkdown(d), e.keyRange);
+    const home = sectionsWith(e.key)[0];
+    const other = home ? directive(home, e.key) : undefined;
+    return other ? md(`*Not read in [${e.section.name}]; this directive belongs in [${home}].*\n\n${directiveMarkdown(other)}`, e.keyRange) : null;
+  }
   const line = doc.lines.line(pos.line);
   let s = pos.character;
   let t = pos.character;

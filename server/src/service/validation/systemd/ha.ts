@@ -8,7 +8,8 @@ import { timespanSeconds } from './values';
 /** `related`: the other files of the same unit (drop-ins, or the unit file of a drop-in). */
 export function checkHa(tree: SdTree, sink: DiagnosticSink, related: readonly SdTree[] = []): void {
   requiresWithoutAfter(tree, sink, related);
-  if (tree.unitType !== 'service' && tree.unitType !== undefined) return;
+  // A drop-in alone does not show the whole service; the unit file gets these checks.
+  if ((tree.unitType !== 'service' && tree.unitType !== undefined) || tree.dropIn) return;
   watchdog(tree, sink);
   startLimit(tree, sink);
   waitLoops(tree, sink);
@@ -59,7 +60,7 @@ function startLimit(tree: SdTree, sink: DiagnosticSink): void {
   if (!anchorE) return;
   const msg =
     `The start limit can never trip: restarts are ${restartSec}s apart, so ${burst + 1} starts take at least ` +
-    `${restartSec * burst}s, longer than StartLimitIntervalSec=${interval}s. The service restarts forever; ` +
+    `${restartSec * burst}s plus run time, which is not inside StartLimitIntervalSec=${interval}s. The service restarts forever; ` +
     `lower RestartSec=/StartLimitBurst= or raise StartLimitIntervalSec= if it should give up (e.g. to let the cluster fail over).`;
   sink.add('systemd-restart-never-gives-up', anchorE.keyRange, [msg]);
 }
