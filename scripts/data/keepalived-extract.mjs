@@ -72,8 +72,8 @@ function extract(tag) {
     for (let i = 0; i < sublevel; i++) k = k.sub[k.sub.length - 1];
     return k;
   };
-  const add = (list, name, handler, file) => {
-    const k = { name, handler, file, sub: [] };
+  const add = (list, name, handler, file, deprecated) => {
+    const k = { name, handler, file, sub: [], ...(deprecated ? { deprecated } : {}) };
     list.push(k);
   };
   const run = (name, bound, depth, file) => {
@@ -83,11 +83,14 @@ function extract(tag) {
       const args = splitArgs(c[2]);
       const val = (a) => (a === undefined ? undefined : /^".*"$/.test(a) ? a.slice(1, -1) : bound[a]);
       const handler = (args[1] ?? '').replace(/^&/, '');
+      // a trailing `/* Deprecated … */` on the install line marks an old name
+      const tail = f.body.slice(c.index + c[0].length, f.body.indexOf('\n', c.index + c[0].length) >>> 0);
+      const deprecated = /deprecated/i.test(tail);
       switch (c[1]) {
-        case 'install_keyword_root': { const n = val(args[0]); if (n) add(roots, n, handler, f.file); sublevel = 0; break; }
+        case 'install_keyword_root': { const n = val(args[0]); if (n) add(roots, n, handler, f.file, deprecated); sublevel = 0; break; }
         case 'install_keyword':
         case 'install_keyword_conditional':
-        case 'install_keyword_quoted': { const n = val(args[0]); if (n && roots.length) add(lastAt().sub, n, handler, f.file); break; }
+        case 'install_keyword_quoted': { const n = val(args[0]); if (n && roots.length) add(lastAt().sub, n, handler, f.file, deprecated); break; }
         case 'install_sublevel': sublevel++; break;
         case 'install_sublevel_end': sublevel = Math.max(0, sublevel - 1); break;
         default:
@@ -103,6 +106,7 @@ function extract(tag) {
   run('check_init_keywords', {}, 0, 'keepalived/check/check_parser.c');
   const toJson = (k) => {
     const o = { name: k.name };
+    if (k.deprecated) o.deprecated = true;
     if (k.sub.length) o.sub = merge(k.sub.map(toJson));
     else if (k.handler && readsBlock(k.handler, k.file)) o.list = true;
     return o;
@@ -119,6 +123,7 @@ function merge(list) {
     else {
       if (k.sub) o.sub = merge([...(o.sub ?? []), ...k.sub]);
       if (k.list) o.list = true;
+      if (!k.deprecated) delete o.deprecated;
     }
   }
   return [...by.values()];

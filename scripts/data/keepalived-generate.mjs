@@ -17,6 +17,8 @@ function mergeInto(target, list, version, first) {
       target.push(t);
     }
     if (k.list) t.list = true;
+    if (k.deprecated) t.deprecated = true;
+    else delete t.deprecated;
     if (k.sub) mergeInto((t.sub ??= []), k.sub, version, first);
   }
 }
@@ -31,6 +33,8 @@ const lines = [
   '  readonly n: string;',
   '  readonly since?: string;',
   '  readonly list?: true;',
+  '  /** The install line says the name is deprecated (an older spelling kept for compatibility). */',
+  '  readonly deprecated?: true;',
   '  readonly sub?: readonly GenKeyword[];',
   '}',
   '',
@@ -43,6 +47,7 @@ function emit(list, indent) {
     const parts = [`n: ${JSON.stringify(k.n)}`];
     if (k.since) parts.push(`since: ${JSON.stringify(k.since)}`);
     if (k.list) parts.push('list: true');
+    if (k.deprecated) parts.push('deprecated: true');
     if (k.sub) {
       lines.push(`${indent}{ ${parts.join(', ')}, sub: [`);
       emit(k.sub, indent + '  ');

@@ -149,3 +149,8 @@ for (const [name, from, to, line] of ignored) {
 test('ignored setting: fractional advert_int is fine with version 3', () => {
   assert.ok(!codes(patch('advert_int 1', 'advert_int 1.5\n    version 3')).some((c) => c.endsWith('ignored-setting')));
 });
+
+test('routes and rules: deprecated words, untrackable routes, bad rule addresses', () => {
+  const text = patch('    virtual_ipaddress {', '    virtual_routes {\n        0.0.0.0/0 gw 10.0.0.1\n    }\n    virtual_rules {\n        to 10.1.2./24 table 2\n        from 10.0.0.0/8 table 3 preference 100\n    }\n    virtual_ipaddress {');
+  assert.deepEqual(codes(text).filter((c) => !c.includes('-ha-')), ['26:keepalived-deprecated', '26:keepalived-ignored-setting', '29:keepalived-bad-address']);
+});

@@ -25,3 +25,4 @@ test('hover on a track_script entry shows the vrrp_script', () => assert.match(h
 test('hover on $NAME shows its value', () => assert.match(hover('$IF=eth0\nvrrp_instance X {\n  interface $I|F\n}\n'), /\$IF\*\* = `eth0`/));
 test('hover on include', () => assert.match(hover('incl|ude /etc/k/*.conf\n'), /include/));
 test('hover on an unknown word is empty', () => assert.equal(hover('vrrp_instance X {\n  fo|o 1\n}\n'), ''));
+test('hover marks deprecated names', () => assert.match(hover('global_defs {\n  lvs_flush_onst|op\n}\n'), /Deprecated/));

@@ -66,6 +66,7 @@ const setWeight: Fix = (doc, d) => {
 const FIXES: Readonly<Record<string, Fix>> = {
   'keepalived-unknown-keyword': replaceWith,
   'keepalived-invalid-value': replaceWith,
+  'keepalived-deprecated': replaceWith,
   'keepalived-out-of-range': single('replacement', (v) => `Change to ${v}`),
   'keepalived-auth-pass-length': single('truncated', (v) => `Cut the password to '${v}'`),
   'keepalived-undefined-script': defineScript,

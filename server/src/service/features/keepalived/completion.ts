@@ -1,6 +1,6 @@
 // Completion: keywords and child blocks valid in the current block, enum values, vrrp_script names in
 // track_script and vrrp_instance names in a sync group's group.
-import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
+import { CompletionItem, CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
 import type { KTree, NameKind } from '../../parser/keepalived';
 import { namesOf } from '../../parser/keepalived';
 import { argsOf, availableIn, describe, KeywordNode, targetVersion } from '../../schema/keepalived';
@@ -42,6 +42,7 @@ function keywordItems(block: KeywordNode, version: string): CompletionItem[] {
       detail: n.kind === 'keyword' ? argsOf(block.name, n.name)?.signature : n.kind === 'list' ? 'list block' : 'block',
       documentation: { kind: MarkupKind.Markdown, value: describe(n) },
     };
+    if (n.deprecated) item.tags = [CompletionItemTag.Deprecated];
     if (n.kind !== 'keyword') {
       const named = block.path === '' && ['vrrp_instance', 'vrrp_script', 'vrrp_sync_group', 'virtual_server', 'virtual_server_group', 'vrrp_track_process', 'track_file', 'bfd_instance', 'garp_group', 'track_group'].includes(n.name);
       item.insertText = named ? `${n.name} \${1:NAME} {\n\t$0\n}` : `${n.name} {\n\t$0\n}`;

@@ -14,6 +14,7 @@ function keywordHover(n: KeywordNode): string {
   const kind = n.kind === 'block' ? 'block' : n.kind === 'list' ? 'list block' : 'keyword';
   const lines = [`**${n.name}**${sig ? ` \`${sig}\`` : ''} — ${kind} ${where}`, '', describe(n)];
   if (n.since) lines.push('', `Since keepalived ${n.since}.`);
+  if (n.deprecated) lines.push('', 'Deprecated: an older name keepalived still reads; prefer the current keyword.');
   lines.push('', `[keepalived.conf manual](${MANPAGE_URL})`);
   return lines.join('\n');
 }

@@ -11,6 +11,8 @@ export interface KeywordNode {
   readonly kind: KeywordKind;
   /** First release with this keyword, when newer than the oldest release read. */
   readonly since?: string;
+  /** keepalived's sources mark the name as deprecated (kept for old configurations). */
+  readonly deprecated?: boolean;
   readonly children: ReadonlyMap<string, KeywordNode>;
 }
 
@@ -24,6 +26,7 @@ function build(list: readonly GenKeyword[], parent: KeywordNode): Map<string, Ke
       parent,
       kind: g.sub ? 'block' : g.list ? 'list' : 'keyword',
       ...(g.since ? { since: g.since } : {}),
+      ...(g.deprecated ? { deprecated: true } : {}),
       children,
     };
     if (g.sub) for (const [k, v] of build(g.sub, node)) children.set(k, v);

@@ -35,6 +35,7 @@ export const KEEPALIVED_RULES: RuleDef[] = [
   k('duplicate-vrid', 'error', "'{0}' and '{1}' both use VRID {2} on interface {3}.", 'Two vrrp_instances with the same virtual_router_id on the same interface.'),
   k('duplicate-track', 'error', "{0} '{1}' is listed twice for '{2}'; keepalived ignores the second entry.", 'The same tracked script, interface, process, file or BFD listed twice for one instance or group.'),
   k('nopreempt-master', 'error', "nopreempt does not work with 'state MASTER': keepalived clears nopreempt. Use 'state BACKUP' on every node.", 'nopreempt combined with an initial MASTER state.'),
+  k('deprecated', 'warning', '{0} is deprecated: use {1}.', 'An old keyword or word that keepalived still accepts but asks to replace.'),
   k('ignored-setting', 'warning', '{0}', 'A setting keepalived accepts but ignores or changes, telling so when it reads the file.'),
   k('script-security', 'warning', "Scripts are used but global_defs has no enable_script_security: when the script exists on the host, `keepalived -t` exits with status 6 (security violation).", 'Scripts configured without enable_script_security.'),
   k('ha-weight-gap', 'warning', '{0}', 'A track_script/vrrp_script weight too small to move the master role to the peer.', true),

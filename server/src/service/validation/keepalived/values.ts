@@ -4,6 +4,7 @@ import type { KStatement, KWord } from '../../parser/keepalived';
 import { argsOf, ArgSpec, availableIn, KeywordArgs, KeywordNode, SCOPES } from '../../schema/keepalived';
 import type { DiagnosticSink } from '../rules';
 import type { Resolution } from './resolve';
+import { checkRouteOrRule } from './routes';
 import { isDynamic, isIP, isIPv4, wordRange } from './util';
 
 const INT = /^[-+]?\d+$/;
@@ -112,6 +113,7 @@ function checkListItem(stmt: KStatement, list: KeywordNode, sink: DiagnosticSink
   const first = stmt.words[0];
   if (!first || isDynamic(first)) return;
   if (ADDRESS_LISTS.has(list.name)) return checkAddressLine(stmt, sink);
+  if (list.name.endsWith('_routes') || list.name.endsWith('_rules')) return checkRouteOrRule(stmt, list, sink);
   if (list.name === 'unicast_peer') {
     if (!isIP(first.text)) sink.add('keepalived-bad-address', wordRange(first), [`'${first.text}' is not a valid unicast peer address.`]);
     return;

@@ -6,6 +6,8 @@ export interface GenKeyword {
   readonly n: string;
   readonly since?: string;
   readonly list?: true;
+  /** The install line says the name is deprecated (an older spelling kept for compatibility). */
+  readonly deprecated?: true;
   readonly sub?: readonly GenKeyword[];
 }
 
@@ -24,7 +26,7 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
     { n: "process_name" },
     { n: "vrrp_process_name" },
     { n: "checker_process_name" },
-    { n: "lvs_process_name" },
+    { n: "lvs_process_name", deprecated: true },
     { n: "bfd_process_name" },
     { n: "router_id" },
     { n: "notification_email_from" },
@@ -49,7 +51,7 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
     { n: "lvs_timeouts" },
     { n: "lvs_flush" },
     { n: "lvs_flush_on_stop" },
-    { n: "lvs_flush_onstop" },
+    { n: "lvs_flush_onstop", deprecated: true },
     { n: "lvs_sync_daemon" },
     { n: "vrrp_mcast_group4" },
     { n: "vrrp_mcast_group6" },
@@ -64,7 +66,7 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
     { n: "vrrp_gna_interval" },
     { n: "vrrp_min_garp" },
     { n: "vrrp_garp_extra_if" },
-    { n: "vrrp_vmac_garp_intvl" },
+    { n: "vrrp_vmac_garp_intvl", deprecated: true },
     { n: "vrrp_lower_prio_no_advert" },
     { n: "vrrp_higher_prio_send_advert" },
     { n: "vrrp_version" },
@@ -85,7 +87,7 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
     { n: "vrrp_rt_priority" },
     { n: "vrrp_cpu_affinity" },
     { n: "vrrp_rlimit_rttime" },
-    { n: "vrrp_rlimit_rtime" },
+    { n: "vrrp_rlimit_rtime", deprecated: true },
     { n: "notify_fifo" },
     { n: "notify_fifo_script" },
     { n: "vrrp_notify_fifo" },
@@ -99,17 +101,17 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
     { n: "checker_rt_priority" },
     { n: "checker_cpu_affinity" },
     { n: "checker_rlimit_rttime" },
-    { n: "checker_rlimit_rtime" },
+    { n: "checker_rlimit_rtime", deprecated: true },
     { n: "bfd_priority" },
     { n: "bfd_no_swap" },
     { n: "bfd_rt_priority" },
     { n: "bfd_cpu_affinity" },
     { n: "bfd_rlimit_rttime" },
-    { n: "bfd_rlimit_rtime" },
+    { n: "bfd_rlimit_rtime", deprecated: true },
     { n: "snmp_socket" },
     { n: "enable_traps" },
     { n: "enable_snmp_vrrp" },
-    { n: "enable_snmp_keepalived" },
+    { n: "enable_snmp_keepalived", deprecated: true },
     { n: "enable_snmp_rfc" },
     { n: "enable_snmp_rfcv2" },
     { n: "enable_snmp_rfcv3" },
@@ -336,7 +338,7 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
         { n: "delay_loop" },
         { n: "alpha" },
         { n: "log_all_failures" },
-        { n: "nb_get_retry" },
+        { n: "nb_get_retry", deprecated: true },
         { n: "virtualhost" },
         { n: "http_protocol" },
         { n: "enable_sni" },
@@ -370,7 +372,7 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
         { n: "delay_loop" },
         { n: "alpha" },
         { n: "log_all_failures" },
-        { n: "nb_get_retry" },
+        { n: "nb_get_retry", deprecated: true },
         { n: "virtualhost" },
         { n: "http_protocol" },
         { n: "enable_sni" },
@@ -507,7 +509,7 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
     { n: "garp_lower_prio_repeat" },
     { n: "down_timer_adverts" },
     { n: "garp_extra_if" },
-    { n: "vmac_garp_intvl" },
+    { n: "vmac_garp_intvl", deprecated: true },
     { n: "lower_prio_no_advert" },
     { n: "higher_prio_send_advert" },
     { n: "kernel_rx_buf_size" },
@@ -572,7 +574,7 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
     { n: "weight" },
     { n: "init_file" },
   ] },
-  { n: "vrrp_track_file", sub: [
+  { n: "vrrp_track_file", deprecated: true, sub: [
     { n: "file" },
     { n: "weight" },
     { n: "init_file" },
