@@ -154,3 +154,9 @@ test('routes and rules: deprecated words, untrackable routes, bad rule addresses
   const text = patch('    virtual_ipaddress {', '    virtual_routes {\n        0.0.0.0/0 gw 10.0.0.1\n    }\n    virtual_rules {\n        to 10.1.2./24 table 2\n        from 10.0.0.0/8 table 3 preference 100\n    }\n    virtual_ipaddress {');
   assert.deepEqual(codes(text).filter((c) => !c.includes('-ha-')), ['26:keepalived-deprecated', '26:keepalived-ignored-setting', '29:keepalived-bad-address']);
 });
+
+test('keywords keepalived reports as deprecated', () => {
+  assert.ok(codes(patch('advert_int 1', 'advert_int 1\n    lvs_sync_daemon_interface eth0')).includes('18:keepalived-deprecated'));
+  const d = diags('virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      nb_get_retry 3\n    }\n  }\n}\n').find((x) => x.code === 'keepalived-deprecated');
+  assert.deepEqual((d?.data as { replacements: string[] }).replacements, ['retry']);
+});

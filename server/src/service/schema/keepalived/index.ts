@@ -5,4 +5,5 @@ export { argsOf, KEYWORD_ARGS, STATES, AUTH_TYPES, LVS_SCHEDULERS, LVS_METHODS, 
 export type { ArgSpec, KeywordArgs } from './args';
 export { describe, hasOwnDescription, MANPAGE_URL } from './describe';
 export { isScriptKeyword } from './scripts';
+export { reportedDeprecation } from './deprecations';
 export { compareVersions, targetVersion, availableIn } from './version';

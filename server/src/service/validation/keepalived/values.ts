@@ -1,7 +1,7 @@
 // Values keepalived checks when it reads a keyword: numbers and their ranges, fixed word sets, addresses,
 // the 8-character auth_pass, and the items of address lists and track_script lists.
 import type { KStatement, KWord } from '../../parser/keepalived';
-import { argsOf, ArgSpec, availableIn, KeywordArgs, KeywordNode, SCOPES } from '../../schema/keepalived';
+import { argsOf, ArgSpec, availableIn, KeywordArgs, KeywordNode, reportedDeprecation, SCOPES } from '../../schema/keepalived';
 import type { DiagnosticSink } from '../rules';
 import type { Resolution } from './resolve';
 import { checkRouteOrRule } from './routes';
@@ -19,6 +19,8 @@ export function checkValues(res: Resolution, version: string, sink: DiagnosticSi
       continue;
     }
     checkArgs(stmt, node, sink);
+    const dep = reportedDeprecation(node.parent?.name ?? '', node.name);
+    if (dep) sink.add('keepalived-deprecated', wordRange(stmt.words[0]), [`'${node.name}' here`, dep.replacement], dep.rename ? { data: { replacements: [dep.rename] } } : {});
   }
   const seen = new Set<string>();
   for (const stmt of res.items) {
