@@ -15,6 +15,7 @@ export function clientOptions(output: vscode.OutputChannel, schemes?: readonly s
     documentSelector: documentSelector(schemes),
     outputChannel: output,
     synchronize: { configurationSection: 'haconf' },
-    initializationOptions: { settings: vscode.workspace.getConfiguration().get('haconf') ?? {} },
+    // A plain copy: the configuration object is a proxy, which a web worker's postMessage cannot clone.
+    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration().get('haconf') ?? {})) },
   };
 }

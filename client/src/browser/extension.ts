@@ -6,16 +6,28 @@ import { clientOptions } from '../clientOptions';
 
 /** The web extension host's worker, typed as the client expects it plus the one method used here. */
 type ServerWorker = ConstructorParameters<typeof LanguageClient>[3] & { terminate(): void };
-declare const Worker: new (url: string) => ServerWorker;
+declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker;
 
 /** Schemes of documents in VS Code for the web: virtual file systems besides files and untitled editors. */
-const WEB_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'memfs'];
+const WEB_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs'];
 
 let session: { client: LanguageClient; worker: ServerWorker } | undefined;
 
+/**
+ * The server's worker. Its name carries the address of the rule pages (the worker cannot find them from its
+ * own location, which VS Code replaces with a bootstrap blob). VS Code refuses workers from extensions that
+ * live on a remote (code-server, remote web), so their script is loaded into a blob first.
+ */
+async function createWorker(extensionUri: vscode.Uri): Promise<ServerWorker> {
+  const serverMain = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'server.js');
+  const name = vscode.Uri.joinPath(extensionUri, 'docs', 'rules').toString(true) + '/';
+  if (serverMain.scheme === 'http' || serverMain.scheme === 'https') return new Worker(serverMain.toString(true), { name });
+  const source = await vscode.workspace.fs.readFile(serverMain);
+  return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { name });
+}
+
 async function startSession(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
-  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
-  const worker = new Worker(serverMain.toString(true));
+  const worker = await createWorker(context.extensionUri);
   const client = new LanguageClient('haconf', 'haconf', clientOptions(output, WEB_SCHEMES), worker);
   session = { client, worker };
   await client.start();

@@ -4,15 +4,11 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { startServer } from '../server';
 
 /** The worker's global scope, typed as the message reader expects it. */
-declare const self: ConstructorParameters<typeof BrowserMessageReader>[0] & { location?: { href: string } };
+declare const self: ConstructorParameters<typeof BrowserMessageReader>[0] & { name?: string };
 
-/** Rule pages ship in the extension next to dist/: resolve them from this script's own address. */
+/** The web client names the worker after the address of the rule pages shipped in the extension. */
 function docsBase(): string | undefined {
-  try {
-    return self.location ? new URL('../../docs/rules/', self.location.href).href : undefined;
-  } catch {
-    return undefined;
-  }
+  return self.name && /^[a-z][a-z0-9+.-]*:\/\/.*\/$/i.test(self.name) ? self.name : undefined;
 }
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
