@@ -160,3 +160,8 @@ test('keywords keepalived reports as deprecated', () => {
   const d = diags('virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      nb_get_retry 3\n    }\n  }\n}\n').find((x) => x.code === 'keepalived-deprecated');
   assert.deepEqual((d?.data as { replacements: string[] }).replacements, ['retry']);
 });
+
+test('a vrrp_script without script', () => {
+  assert.ok(codes(patch('    script "/usr/local/bin/chk.sh"\n', '')).includes('5:keepalived-empty-script'));
+  assert.ok(!codes(patch('    script "/usr/local/bin/chk.sh"\n', '@h1 script "/usr/local/bin/chk.sh"\n')).some((c) => c.endsWith('empty-script')));
+});

@@ -23,7 +23,19 @@ function globalFlag(tree: KTree, name: string): KStatement | undefined {
   return undefined;
 }
 
+/** A vrrp_script needs a `script` line; keepalived drops the vrrp_script otherwise. */
+function checkScriptBlocks(tree: KTree, sink: DiagnosticSink): void {
+  for (const s of tree.root) {
+    if (kw(s) !== 'vrrp_script' || !s.block) continue;
+    // conditional `@host script …` lines count on some host: only a vrrp_script with none at all is empty
+    if (!s.block.children.some((c) => kw(c) === 'script')) {
+      sink.add('keepalived-empty-script', wordRange(s.words[1] ?? s.words[0]), [s.words[1]?.text ?? '']);
+    }
+  }
+}
+
 export function checkInstances(tree: KTree, sink: DiagnosticSink): void {
+  checkScriptBlocks(tree, sink);
   const strictAll = !!globalFlag(tree, 'vrrp_strict');
   const v3All = globalFlag(tree, 'vrrp_version')?.words[1]?.text === '3';
   const hasDefaultIf = !!globalFlag(tree, 'default_interface');

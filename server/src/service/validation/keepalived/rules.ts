@@ -30,6 +30,7 @@ export const KEEPALIVED_RULES: RuleDef[] = [
   k('missing-vrid', 'error', "vrrp_instance '{0}' has no virtual_router_id; keepalived refuses it.", 'A vrrp_instance without virtual_router_id.'),
   k('missing-interface', 'warning', "vrrp_instance '{0}' names no interface: keepalived uses the default interface (eth0 unless default_interface is set), which may not exist here.", 'A vrrp_instance without interface.'),
   k('missing-vip', 'warning', "vrrp_instance '{0}' has no virtual_ipaddress.", 'A vrrp_instance that moves no address (an error with VRRP version 3, IPv6 or strict mode).'),
+  k('empty-script', 'error', "vrrp_script '{0}' has no script line: keepalived removes it, and every track_script naming it.", 'A vrrp_script without the script to run.'),
   k('undefined-script', 'error', "No vrrp_script named '{0}' is defined{1}; keepalived ignores this track_script entry.", 'A track_script entry naming a vrrp_script that does not exist.'),
   k('undefined-reference', 'error', "No {0} named '{1}' is defined{2}; keepalived ignores it.", 'A sync-group member or tracked object that is not defined.'),
   k('duplicate-vrid', 'error', "'{0}' and '{1}' both use VRID {2} on interface {3}.", 'Two vrrp_instances with the same virtual_router_id on the same interface.'),
