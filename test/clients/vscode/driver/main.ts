@@ -1,6 +1,6 @@
 // Runs the VS Code tests inside code-server: the extension-host suite, then the UI smoke test.
 // Usage: node --import tsx test/clients/vscode/driver/main.ts <code-server entry.js> [--vsix haconf.vsix]
-//        [--only exthost|ui] [--verbose]
+//        [--only exthost|ui] [--extension-path DIR] [--verbose]
 // Prints every outcome and a closing line "N passed, N failed"; exits 1 when anything failed.
 import { resolve } from 'node:path';
 import { runExtensionHostSuite } from './extHost';
@@ -9,6 +9,8 @@ import { runUiSmokeTest } from './ui';
 
 interface Args {
   entry: string;
+  /** Folder of the extension under test in the extension-host suite (default: the repository). */
+  extensionPath?: string;
   vsix?: string;
   only?: string;
   verbose: boolean;
@@ -20,6 +22,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a === '--vsix') args.vsix = resolve(argv[++i]);
     else if (a === '--only') args.only = argv[++i];
+    else if (a === '--extension-path') args.extensionPath = resolve(argv[++i]);
     else if (a === '--verbose') args.verbose = true;
     else args.entry = resolve(a);
   }
@@ -36,7 +39,7 @@ async function main(): Promise<number> {
     console.log('VS Code extension-host suite (code-server, headless chromium)');
     const run = await runExtensionHostSuite({
       entry: args.entry,
-      extensionPath: root,
+      extensionPath: args.extensionPath ?? root,
       testsPath: resolve(root, 'out', 'vscode-suite', 'index.js'),
       verbose: args.verbose,
     });
