@@ -67,6 +67,8 @@ export function mutants(text: string, name: string): Mutant[] {
   valueMutation('bad boolean', 'bool', 'maybe', 'StopWhenUnneeded=maybe');
   valueMutation('bad time span', 'timespan', '5x', 'JobRunningTimeoutSec=10 parsecs');
   valueMutation('bad enum', 'enum', 'bogus', 'CollectMode=bogus');
+  const desc = findEntry(tree, (e) => e.key === 'Description' && e.value !== '');
+  if (desc) out.push({ fault: 'unknown specifier', text: replaceLine(text, desc.range.start.line, `${lineOf(text, desc.range.start.line)} %z`) });
   if (unitHeader) out.push({ fault: 'unit name without suffix', text: insertAfter(text, unitHeader.headerRange.start.line, 'After=network') });
   if (ownHeader && tree.unitType === 'service') out.push({ fault: 'bad environment assignment', text: insertAfter(text, ownHeader.headerRange.start.line, 'Environment=a-b=1') });
   out.push({ fault: 'unknown section', text: `${text.replace(/\n*$/, '\n')}[Bogus]\nFoo=1\n` });

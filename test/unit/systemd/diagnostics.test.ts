@@ -53,6 +53,8 @@ const cases: Array<[string, string, string[]]> = [
   ['quoted environment assignment', 'Environment="A=1 2" B=3 C=\n', []],
   ['obsolete StandardOutput=syslog', 'StandardOutput=syslog\n', ['4:systemd-deprecated']],
   ['unsafe KillMode=none', 'KillMode=none\n', ['4:systemd-deprecated']],
+  ['unknown specifier', 'ExecStartPre=/bin/echo %z\n', ['4:systemd-unknown-specifier']],
+  ['literal %% and trailing %', 'ExecStartPre=/bin/echo %%z 100%\n', []],
   ['unsigned in hex', 'FileDescriptorStoreMax=0x10\n', []],
 ];
 const unitCases: Array<[string, string, string[]]> = [

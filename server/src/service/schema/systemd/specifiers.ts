@@ -27,6 +27,8 @@ export const SPECIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['p', 'Prefix name: the part before @ in a template instance, or the name without suffix.'],
   ['P', 'Unescaped prefix name.'],
   ['q', 'Pretty host name.'],
+  ['r', 'Legacy: control group path of the parent slice (kept for compatibility).'],
+  ['R', 'Legacy: root control group path (kept for compatibility).'],
   ['s', 'Shell of the service manager user.'],
   ['S', 'State directory root: /var/lib, or $XDG_STATE_HOME for user units.'],
   ['t', 'Runtime directory root: /run, or $XDG_RUNTIME_DIR for user units.'],
@@ -41,6 +43,9 @@ export const SPECIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['Y', 'Directory of the fragment.'],
   ['%', 'A literal percent sign.'],
 ];
+
+/** Specifiers newer releases added after 252 (the exact release is not tracked): accepted when targeting > 252. */
+export const NEWER_SPECIFIERS: readonly string[] = ['D', 'F'];
 
 export const SPECIAL_UNITS: ReadonlyArray<readonly [string, string]> = [
   ['network.target', 'Network management is up; says little about configured addresses. Order network services after it for clean shutdown.'],

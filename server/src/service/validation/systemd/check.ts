@@ -3,6 +3,7 @@ import type { SdEntry, SdSection, SdTree } from '../../parser/systemd/tree';
 import { didYouMean } from '../../text';
 import { directive, directivesIn, isKnownSection, isRemovedDirective, sectionsFor, sectionsWith, ALL_SECTIONS } from '../../schema/systemd/index';
 import { LEGACY_SERVICE_PLACEMENT } from '../../schema/systemd/legacy';
+import { NEWER_SPECIFIERS, SPECIFIERS } from '../../schema/systemd/specifiers';
 import type { DirectiveSpec } from '../../schema/systemd/types';
 import type { DiagnosticSink } from '../rules';
 import { valueSubRange } from '../../parser/systemd/parser';
@@ -113,8 +114,28 @@ function deprecation(d: DirectiveSpec, e: SdEntry, sink: DiagnosticSink, version
   else sink.add('systemd-legacy-name', e.keyRange, [e.key, dep.note], { data });
 }
 
+/** Kinds whose values systemd runs through specifier expansion. */
+const EXPANDED = new Set(['string', 'path', 'paths', 'exec', 'units', 'unit', 'condition', 'environ', 'url']);
+const KNOWN_SPECIFIERS = new Set(SPECIFIERS.map(([c]) => c));
+
+function checkSpecifiers(d: DirectiveSpec, e: SdEntry, sink: DiagnosticSink, version: number): boolean {
+  if (!EXPANDED.has(d.kind) || !e.value.includes('%')) return false;
+  let found = false;
+  for (let i = 0; i < e.value.length - 1; i++) {
+    if (e.value[i] !== '%') continue;
+    const c = e.value[i + 1];
+    if (!KNOWN_SPECIFIERS.has(c) && !(version > 252 && NEWER_SPECIFIERS.includes(c))) {
+      sink.add('systemd-unknown-specifier', valueSubRange(e, i, i + 2), [c, e.key]);
+      found = true;
+    }
+    i++;
+  }
+  return found;
+}
+
 function checkEntryValue(d: DirectiveSpec, e: SdEntry, sink: DiagnosticSink, version: number): void {
   if (e.value === '') return;
+  if (checkSpecifiers(d, e, sink, version)) return;
   const hash = inlineCommentAt(e.value);
   if (hash >= 0) {
     let from = hash;
