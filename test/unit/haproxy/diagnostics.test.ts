@@ -43,6 +43,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['stats socket without level', 'global\n  stats socket /run/h.sock\n', ['1:haproxy-stats-socket-no-level:2']],
   ['unused backend', `${BASE}backend lonely\n`, ['5:haproxy-unused-backend:3']],
   ['duplicate bind', `${BASE}frontend f\n  bind :80\n  bind :80\n`, ['7:haproxy-duplicate-bind:2']],
+  ['bad timeout kind in resolvers', 'resolvers dns\n  timeout resolv 1s\n', ['1:haproxy-unknown-keyword:1']],
+  ['bad option in a 2.6 log-forward', 'log-forward lf\n  option x\n', ['1:haproxy-version:1']],
   ['unmatched quote', 'global\n  log "x\n', ['1:haproxy-syntax:1']],
 ];
 
@@ -57,6 +59,9 @@ const CLEAN: Array<[string, string]> = [
   ['a complete small config', `global\n  maxconn 100\n  log /dev/log local0\n  stats socket /run/h.sock mode 660 level admin\n${BASE}frontend f\n  bind :80\n  bind :443 ssl crt /e/c.pem alpn h2,http/1.1\n  acl api path_beg /api\n  use_backend b if api\n  default_backend b\nbackend b\n  balance roundrobin\n  option httpchk\n  http-check send meth GET uri /health ver HTTP/1.1 hdr host x\n  server s1 10.0.0.1:80 check inter 2s\n  server s2 10.0.0.2:80 check backup\n`],
   ['named defaults with acl and from', `defaults base\n  mode http\n  timeout client 5s\n  timeout connect 5s\n  timeout server 5s\n  acl local src 127.0.0.1\nfrontend f from base\n  bind :80\n  http-request deny if !local\n  default_backend b\nbackend b from base\n  server s 1.1.1.1:80\n`],
   ['version-guarded block', `.if version_atleast(3.0)\ncrt-store\n  load crt a.pem\n.endif\n`],
+  ['backend without servers needs no timeouts', 'backend b\n  mode http\n'],
+  ['tcp backend with tunnel timeout', 'backend b\n  timeout connect 1s\n  timeout tunnel 1h\n  server s 1.1.1.1:80\n'],
+  ['other sections', 'resolvers dns\n  nameserver ns 127.0.0.1:53\n  timeout resolve 1s\nmailers m\n  mailer x 127.0.0.1:25\n  timeout mail 5s\nring r\n  backing-file /tmp/x\n  timeout connect 1s\nuserlist u\n  user a insecure-password b\n'],
   ['predefined acl and anonymous acl', `${BASE}frontend f\n  bind :80\n  http-request deny if METH_POST { path /x } || !TRUE\n  default_backend b\nbackend b\n`],
 ];
 

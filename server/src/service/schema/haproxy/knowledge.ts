@@ -6,7 +6,7 @@ import { GLOBAL_FACTS } from './generated/global';
 import { PROXY_FACTS } from './generated/proxy';
 import { SAMPLE_FACTS } from './generated/samples';
 import { SECTION_FACTS } from './generated/sections';
-import { BALANCE_ALGORITHMS, EXTRA_SECTION_KEYWORDS, MODES } from './overrides';
+import { BALANCE_ALGORITHMS, COLUMN_OVERRIDES, EXTRA_SECTION_KEYWORDS, MODES } from './overrides';
 import { HAPROXY_VERSIONS } from './versions';
 
 /** Names present in one version (name -> fact) plus every name known in any version (name -> mask). */
@@ -76,7 +76,7 @@ export class HaproxyKnowledge {
     this.balance = new FactSet(BALANCE_ALGORITHMS, vi);
     this.modes = new FactSet(MODES, vi);
     for (const [k, f] of this.proxy.here) {
-      this.proxyKeywords.set(k, { cols: f.slice(0, 4), negatable: f.includes('*', 4), deprecated: f.includes('d', 4) });
+      this.proxyKeywords.set(k, { cols: COLUMN_OVERRIDES[k] ?? f.slice(0, 4), negatable: f.includes('*', 4), deprecated: f.includes('d', 4) });
       if (k.startsWith('option ')) this.options.add(k.slice(7));
       else if (k.startsWith('timeout ')) this.timeouts.add(k.slice(8));
     }

@@ -70,7 +70,7 @@ export const EXTRA_SECTION_KEYWORDS: Readonly<Record<string, readonly string[]>>
   mailers: ['mailers'],
   program: ['program'],
   'http-errors': ['http-errors'],
-  ring: ['ring'],
+  ring: ['ring', 'backing-file'],
   'log-forward': ['log-forward'],
   cache: ['cache'],
   'fcgi-app': ['fcgi-app'],
@@ -88,8 +88,33 @@ export const PREFIX_WORDS: ReadonlySet<string> = new Set([
  */
 export const ALERT_WHEN_MISPLACED: ReadonlySet<string> = new Set([
   'server', 'server-template', 'default-server', 'declare capture', 'tcp-request connection', 'tcp-request session',
+  'retry-on', 'tcp-response content', 'tcp-response inspect-delay', 'use-fcgi-app',
 ]);
+
+/**
+ * Keywords the matrix marks as not applicable to a frontend or backend but that haproxy 2.6 accepts there
+ * without a word: haconf stays silent too (checked by probing haproxy 2.6 with each keyword in each section).
+ */
+export const SILENT_WHEN_MISPLACED: ReadonlySet<string> = new Set([
+  'external-check command', 'external-check path', 'hash-balance-factor', 'option external-check', 'persist rdp-cookie',
+  'transparent', 'unique-id-format', 'unique-id-header',
+]);
+
+/** Corrections to the matrix columns (defaults, frontend, listen, backend), found by probing haproxy 2.6. */
+export const COLUMN_OVERRIDES: Readonly<Record<string, string>> = {
+  'http-send-name-header': 'X-XX',
+  'option spop-check': 'X-XX',
+  'option tcplog': 'XXX-',
+};
 
 /** Lua-registered names are open-ended: anything after `lua.` is accepted. */
 export const OPEN_PREFIXES: readonly string[] = ['lua.'];
 
+
+/** `timeout` kinds of the sections other than proxies (read from configuration.txt). */
+export const SECTION_TIMEOUTS: Readonly<Record<string, readonly string[]>> = {
+  resolvers: ['resolve', 'retry'],
+  mailers: ['mail'],
+  ring: ['connect', 'server'],
+  'log-forward': ['client'],
+};

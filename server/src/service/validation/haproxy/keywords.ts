@@ -3,7 +3,7 @@
 import type { Directive, Section } from '../../parser/haproxy/types';
 import { didYouMean } from '../../text';
 import { describeMask, versionName } from '../../schema/haproxy/index';
-import { ALERT_WHEN_MISPLACED, REMOVED_KEYWORDS, REMOVED_OPTIONS } from '../../schema/haproxy/overrides';
+import { ALERT_WHEN_MISPLACED, REMOVED_KEYWORDS, REMOVED_OPTIONS, SECTION_TIMEOUTS, SILENT_WHEN_MISPLACED } from '../../schema/haproxy/overrides';
 import { type CheckEnv, suggestion, wordRange, wordsRange } from './env';
 import { checkTimeWord } from './times';
 import { checkRuleAction } from './actions';
@@ -93,6 +93,9 @@ function checkProxy(env: CheckEnv, section: Section, d: Directive): void {
 function checkPlacement(env: CheckEnv, section: Section, d: Directive, key: string, cols: string, argAt: number): void {
   const mark = cols[COLUMN[section.kind]];
   if (mark === 'X') return;
+  // a listen has both capabilities: fine whenever a frontend or a backend may hold the keyword
+  if (section.kind === 'listen' && (cols[1] === 'X' || cols[3] === 'X')) return;
+  if (section.kind !== 'defaults' && SILENT_WHEN_MISPLACED.has(key)) return;
   const range = wordsRange(d.line, d.words.slice(0, Math.max(1, Math.min(argAt, d.words.length))));
   if (mark === '!') {
     if (!section.name || section.name.text === 'from') env.sink.add('haproxy-wrong-section', range, [key, "an anonymous 'defaults' section (name it to use this)"]);
@@ -169,10 +172,25 @@ function checkOther(env: CheckEnv, section: Section, d: Directive): void {
   if (!set) return;
   const kw = d.keyword;
   if (set.has(kw)) {
-    if (kw === 'timeout' && d.words[2]) checkTimeWord(env, d, d.words[d.words.length - 1], `timeout ${d.words[1].text}`, true);
+    if (kw === 'timeout') checkSectionTimeout(env, section, d);
     return;
   }
   if (kw === 'no' || kw === 'default') return; // `no option …` in program/log-forward/fcgi-app sections
   if (removedOrVersion(env, d, 1, kw, set.mask(kw))) return;
   unknown(env, d, 1, section.kind, set.names());
+}
+
+function checkSectionTimeout(env: CheckEnv, section: Section, d: Directive): void {
+  const kind = d.words[1];
+  const kinds = SECTION_TIMEOUTS[section.kind];
+  if (!kind || kind.env) return;
+  if (kinds && !kinds.includes(kind.text)) {
+    const guesses = didYouMean(kind.text, kinds);
+    env.sink.add('haproxy-unknown-keyword', wordsRange(d.line, d.words.slice(0, 2)), [`timeout ${kind.text}`, section.kind, ''], {
+      message: `Unknown timeout '${kind.text}' in a ${section.kind} section (expected ${kinds.join(' or ')}).${suggestion(guesses)}`,
+      data: guesses.length ? { replacements: guesses, wordIndex: 1 } : undefined,
+    });
+    return;
+  }
+  if (d.words[2]) checkTimeWord(env, d, d.words[2], `timeout ${kind.text}`, true);
 }
