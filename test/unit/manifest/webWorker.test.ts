@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import type { CompletionItem, Diagnostic } from 'vscode-languageserver-types';
@@ -12,12 +11,14 @@ import { newService } from '../helpers';
 import { manifest, ROOT } from './manifest';
 
 const bundle = join(ROOT, 'dist', 'web', 'server.js');
+/** The web client names the worker after the rule pages' address; the server links diagnostics there. */
+const DOCS_BASE = 'vscode-remote://host/ext/haconf/docs/rules/';
 
 /** Runs in the worker thread: a minimal browser worker scope, then the bundle. */
 const BOOTSTRAP = `
 const { parentPort, workerData } = require('node:worker_threads');
 globalThis.self = {
-  location: { href: workerData.href },
+  name: workerData.docsBase,
   postMessage: (message) => parentPort.postMessage(message),
   addEventListener() {},
   set onmessage(listener) { parentPort.on('message', (data) => listener({ data })); },
@@ -51,8 +52,7 @@ describe('web build: server in a worker', { skip: existsSync(bundle) ? false : '
   const notify = (method: string, params: unknown): void => worker.postMessage({ jsonrpc: '2.0', method, params });
 
   before(() => {
-    const href = pathToFileURL(bundle).href;
-    worker = new Worker(BOOTSTRAP, { eval: true, workerData: { bundle, href } });
+    worker = new Worker(BOOTSTRAP, { eval: true, workerData: { bundle, docsBase: DOCS_BASE } });
     worker.on('message', (m: Message) => {
       // Answer the server's own requests (configuration, registrations) as a client would.
       if (m.id !== undefined && m.method) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: m.method === 'workspace/configuration' ? [{}] : null });
@@ -91,6 +91,7 @@ describe('web build: server in a worker', { skip: existsSync(bundle) ? false : '
       const published = await waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === d.uri);
       const diagnostics = (published.params as { diagnostics: Diagnostic[] }).diagnostics;
       assert.deepEqual(diagnostics.map((x) => `${x.range.start.line}:${x.code}`).sort(), expected.diagnostics);
+      for (const x of diagnostics) assert.equal(x.codeDescription?.href, `${DOCS_BASE}${x.code}.md`, 'rule page from the worker name');
       const r = await request('textDocument/completion', { textDocument: { uri: d.uri }, position: { line: 1, character: 0 } });
       const items = (Array.isArray(r.result) ? r.result : (r.result as { items?: CompletionItem[] } | null)?.items ?? []) as CompletionItem[];
       assert.deepEqual(items.map((i) => i.label).sort(), expected.labels);
