@@ -62,3 +62,10 @@ test('block completions insert a snippet with braces', () => {
   const item = newService().completion(doc('file:///k/keepalived.conf', text, 'keepalived'), position).find((i) => i.label === 'vrrp_instance');
   assert.match(String(item?.insertText), /^vrrp_instance \$\{1:NAME\} \{\n/);
 });
+
+test('address options after a virtual address, scope values after scope', () => {
+  const l = labels('vrrp_instance A {\n  virtual_ipaddress {\n    10.0.0.1/24 |\n  }\n}\n');
+  for (const k of ['dev', 'label', 'brd', 'scope']) assert.ok(l.includes(k), k);
+  assert.deepEqual(labels('vrrp_instance A {\n  virtual_ipaddress {\n    10.0.0.1/24 scope |\n  }\n}\n').sort(), ['global', 'host', 'link', 'nowhere', 'site']);
+  assert.deepEqual(labels('vrrp_instance A {\n  virtual_ipaddress {\n    10.0.0.1/24 dev |\n  }\n}\n'), []);
+});

@@ -32,3 +32,16 @@ test('formatting never changes the words or the tree', () => {
     assert.deepEqual(words(format(s)), words(s));
   }
 });
+
+test('corpus files: formatting keeps every token and is stable', () => {
+  const { existsSync, readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
+  const dir = '/tmp/haconf-corpus/valid/keepalived';
+  const files = existsSync(dir) ? readdirSync(dir) : [];
+  const tokens = (t: string) => parseKeepalived(t).stream.map((i) => (i.kind === 'stmt' ? i.words.map((w) => w.text).join(' ') : i.kind));
+  for (const f of files) {
+    const text = readFileSync(`${dir}/${f}`, 'utf8');
+    const once = format(text);
+    assert.deepEqual(tokens(once), tokens(text), f);
+    assert.equal(format(once), once, `${f}: formatting twice changes it again`);
+  }
+});

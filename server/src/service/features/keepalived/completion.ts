@@ -3,7 +3,7 @@
 import { CompletionItem, CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
 import type { KTree, NameKind } from '../../parser/keepalived';
 import { namesOf } from '../../parser/keepalived';
-import { argsOf, availableIn, describe, KeywordNode, targetVersion } from '../../schema/keepalived';
+import { argsOf, availableIn, describe, KeywordNode, SCOPES, targetVersion } from '../../schema/keepalived';
 import type { ParsedDocument, ServiceContext } from '../../types';
 import { workspaceNames } from '../../validation/keepalived/workspaceNames';
 import { contextAt } from './context';
@@ -21,7 +21,7 @@ export function keepalivedCompletion(doc: ParsedDocument<KTree>, pos: Position, 
   const c = contextAt(doc.tree, pos, includeContext(doc.uri, ctx));
   if (!c.node) return [];
   if (c.inList) {
-    if (c.wordIndex > 0) return [];
+    if (c.wordIndex > 0) return ADDRESS_LISTS.has(c.node.name) ? addressOptionItems(c.stmt?.words[c.wordIndex - 1]?.text) : [];
     const kind = LIST_NAMES[c.node.name];
     return kind ? nameItems(doc.tree, kind, ctx) : [];
   }
@@ -52,6 +52,30 @@ function keywordItems(block: KeywordNode, version: string): CompletionItem[] {
   }
   out.push({ label: 'include', kind: CompletionItemKind.Keyword, detail: 'FILE|GLOB', documentation: 'Reads the matching files at this point.' });
   return out;
+}
+
+const ADDRESS_LISTS = new Set(['virtual_ipaddress', 'virtual_ipaddress_excluded', 'static_ipaddress']);
+/** Options after the address of a virtual_ipaddress line (keepalived's address parser). */
+const ADDRESS_OPTIONS: Readonly<Record<string, string>> = {
+  dev: 'interface to put the address on',
+  brd: 'broadcast address (or + / -)',
+  label: 'address label, e.g. eth0:1',
+  scope: 'address scope',
+  peer: 'peer address of a point-to-point link',
+  home: 'IPv6 home address',
+  '-nodad': 'IPv6: skip duplicate address detection',
+  noprefixroute: 'do not add the prefix route',
+  autojoin: 'join the multicast group',
+  no_track: 'do not fault the instance when the address is removed',
+  preferred_lft: 'IPv6 preferred lifetime',
+  use_vmac: 'put the address on the VMAC interface',
+};
+const NEEDS_VALUE = new Set(['dev', 'brd', 'label', 'scope', 'peer', 'preferred_lft']);
+
+function addressOptionItems(previous: string | undefined): CompletionItem[] {
+  if (previous === 'scope') return SCOPES.map((s) => ({ label: s, kind: CompletionItemKind.EnumMember, detail: 'scope' }));
+  if (previous && NEEDS_VALUE.has(previous)) return [];
+  return Object.entries(ADDRESS_OPTIONS).map(([label, detail]) => ({ label, kind: CompletionItemKind.Property, detail }));
 }
 
 function valueItems(node: KeywordNode): CompletionItem[] {
