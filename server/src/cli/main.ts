@@ -10,6 +10,7 @@ import { HELP } from './help';
 import { countBySeverity, lintFiles } from './lint';
 import { docsBase, packageVersion } from './packageInfo';
 import { runScaffoldCommand } from './scaffoldCommand';
+import { runSecurityCommand } from './securityCommand';
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,6 +35,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runScaffoldCommand(rest);
       case 'rules':
         return listRules();
+      case 'security':
+        return runSecurityCommand(rest);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
