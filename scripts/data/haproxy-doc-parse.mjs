@@ -64,7 +64,7 @@ export function parseDoc(text) {
     return [h.line + 2, idx + 1 < hs.length ? hs[idx + 1].line : lines.length];
   };
   const find = (re) => hs.filter((h) => re.test(h.title));
-  const facts = { anchors: {}, proxy: {}, global: {}, sections: {}, bind: {}, server: {}, converters: {}, fetches: {}, acls: {}, actions: {} };
+  const facts = { anchors: {}, logVars: {}, proxy: {}, global: {}, sections: {}, bind: {}, server: {}, converters: {}, fetches: {}, acls: {}, actions: {} };
 
   // global: bullet list of chapter 3 plus headings of its subsections that document global keywords
   const chap3 = hs.find((h) => h.num === '3');
@@ -108,6 +108,7 @@ export function parseDoc(text) {
   parseSamples(lines, find(/^Converters$/), rangeOf, facts.converters, facts.acls, (n, num) => (facts.anchors[`conv:${n}`] ??= `${num}-${n}`));
   parseSamples(lines, find(/^Fetching (samples|HTTP samples)/), rangeOf, facts.fetches, facts.acls, (n, num) => (facts.anchors[`fetch:${n}`] ??= `${num}-${n}`));
   parseActions(lines, hs, rangeOf, facts);
+  parseLogVars(lines, facts);
   return facts;
 }
 
@@ -213,5 +214,13 @@ function parseActions(lines, hs, rangeOf, facts) {
         facts.anchors[`action:${m[1]}`] ??= `${kw.num}-${rs} ${m[1]}`;
       }
     }
+  }
+}
+
+/** The custom log-format variables table: `| H | %HM | … | string |` → "%HM": "H string" (flags and type only). */
+function parseLogVars(lines, facts) {
+  for (const l of lines) {
+    const m = /^  \|\s*([A-Z]?)\s*\|\s*(%[A-Za-z]+)\s*\|[^|]*\|\s*([a-z]*)\s*\|/.exec(l);
+    if (m) facts.logVars[m[2]] ??= `${m[1]} ${m[3]}`.trim();
   }
 }

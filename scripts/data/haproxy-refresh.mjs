@@ -113,6 +113,7 @@ const generated = {
   converters: mergeFacts(perVersion, (f) => f.converters),
   fetches: mergeFacts(perVersion, (f) => f.fetches),
   acls: mergeFacts(perVersion, (f) => f.acls),
+  logVars: mergeFacts(perVersion, (f) => f.logVars),
   actions: {},
 };
 const sectionNames = new Set(perVersion.flatMap((f) => Object.keys(f.sections)));
@@ -142,6 +143,7 @@ write('global.ts', 'GLOBAL_FACTS', 'VersionedFacts', generated.global, 'Global k
 write('sections.ts', 'SECTION_FACTS', 'SectionFacts', generated.sections, 'Keywords of the other sections.');
 write('bindServer.ts', 'BIND_SERVER_FACTS', 'BindServerFacts', { bind: generated.bind, server: generated.server }, 'bind and server options: value is the argument synopsis ("" = flag).');
 write('samples.ts', 'SAMPLE_FACTS', 'SampleFacts', { converters: generated.converters, fetches: generated.fetches, acls: generated.acls }, 'Converters and fetches: "args : type".');
+write('logFormat.ts', 'LOG_FORMAT_VARS', 'VersionedFacts', generated.logVars, 'Custom log-format variables: "<H|L|S flag> <type>" (H: HTTP only).');
 write('actions.ts', 'ACTION_FACTS', 'SectionFacts', generated.actions, 'Rule actions per rule set.');
 writeFileSync(
   join(outDir, 'anchors.ts'),
@@ -149,6 +151,6 @@ writeFileSync(
     `export const DOC_ANCHORS: Readonly<Record<string, string>> = ${JSON.stringify(sortKeys(anchors), null, 0).replace(/","/g, '",\n  "').replace(/^\{/, '{\n  ').replace(/\}$/, ',\n}')};\n`,
 );
 const count = (o) => Object.keys(o).length;
-console.log(`proxy ${count(generated.proxy)}, global ${count(generated.global)}, bind ${count(generated.bind)}, server ${count(generated.server)}, converters ${count(generated.converters)}, fetches ${count(generated.fetches)}, acls ${count(generated.acls)}`);
+console.log(`log vars ${count(generated.logVars)}, proxy ${count(generated.proxy)}, global ${count(generated.global)}, bind ${count(generated.bind)}, server ${count(generated.server)}, converters ${count(generated.converters)}, fetches ${count(generated.fetches)}, acls ${count(generated.acls)}`);
 for (const [s, v] of Object.entries(generated.sections)) console.log(`section ${s}: ${count(v)}`);
 for (const [s, v] of Object.entries(generated.actions)) console.log(`actions ${s}: ${count(v)}`);

@@ -123,3 +123,27 @@ test('resolveCompletion adds documentation', () => {
   assert.ok(item);
   assert.match(JSON.stringify(s.resolveCompletion(item).documentation), /Load-balancing/);
 });
+
+test('log-format aliases: completion replaces the % being typed, hover explains them', () => {
+  const c = caret('frontend f\n  log-format "%ci:%cp %S|"\n');
+  const items = svc().completion(doc(URI, c.text), c.position);
+  const st = items.find((i) => i.label === '%ST');
+  assert.ok(st, 'no %ST');
+  assert.deepEqual((st.textEdit as { range: { start: { character: number } } }).range.start.character, 22);
+  const h = caret('frontend f\n  log-format "%ci:%c|p"\n');
+  assert.match(JSON.stringify(svc().hover(doc(URI, h.text), h.position)?.contents), /Client source port/);
+});
+
+test('section templates at the start of an unindented line only', () => {
+  assert.ok(labels('|').includes('backend (template)'));
+  assert.ok(labels('global\n  daemon\n|').includes('frontend (template)'));
+  assert.ok(!labels('backend b\n  |').includes('backend (template)'));
+});
+
+test('rendered section templates are clean configs', async () => {
+  const { sectionTemplates } = await import('../../../server/src/service/features/haproxy/templates');
+  const render = (s: string) => s.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1');
+  const text = sectionTemplates().map((t) => render(t.insertText ?? '')).join('\n');
+  const found = svc().diagnostics(doc(URI, text)).filter((d) => (d.severity ?? 1) <= 2);
+  assert.deepEqual(found.map((d) => `${d.range.start.line}: ${d.message}`), []);
+});

@@ -7,6 +7,7 @@ import type { ParsedDocument, ServiceContext } from '../../types';
 import { PREDEFINED_ACLS } from '../../validation/haproxy/references';
 import { workspaceNames } from '../../validation/haproxy/workspaceNames';
 import { cursorAt, type Cursor } from './cursor';
+import { sectionTemplates } from './templates';
 
 const COLUMN: Readonly<Record<string, number>> = { defaults: 0, frontend: 1, listen: 2, backend: 3 };
 const item = (label: string, kind: CompletionItemKind, docKind: string, detail?: string): CompletionItem => ({
@@ -27,6 +28,8 @@ export function haproxyCompletion(doc: ParsedDocument<HaproxyTree>, pos: Positio
 
 function firstWord(c: Cursor, k: HaproxyKnowledge): CompletionItem[] {
   const out: CompletionItem[] = SECTION_KINDS.filter((s) => k.sectionMask(s) & (1 << k.vi)).map((s) => item(s, CompletionItemKind.Module, 'section', 'section'));
+  const unindented = c.words.length ? c.words[0].start === 0 : !/^[ \t]/.test(c.text);
+  if (unindented) out.push(...sectionTemplates());
   const kind = c.section?.kind;
   if (!kind) return out;
   if (kind === 'global') for (const n of k.global.names()) out.push(item(n, CompletionItemKind.Keyword, 'global'));
@@ -76,6 +79,7 @@ function proxyArgs(doc: ParsedDocument<HaproxyTree>, c: Cursor, k: HaproxyKnowle
     return fromSet(k.server, CompletionItemKind.Property, 'server');
   }
   if (head === 'acl' && c.index === 2) return [...fromSet(k.fetches, CompletionItemKind.Function, 'fetch'), ...fromSet(k.acls, CompletionItemKind.Function, 'acl')];
+  if (/%[A-Za-z]*$/.test(c.prefix) && !/%\[[^\]]*$/.test(c.prefix)) return logVars(c, k);
   if (c.prefix.includes(',') || /%\[[^\]]*,[^\]]*$/.test(c.prefix)) return fromSet(k.converters, CompletionItemKind.Function, 'conv');
   if (c.prefix.includes('%[') || (ruleSet && c.index > RULE_SETS[ruleSet])) return fromSet(k.fetches, CompletionItemKind.Function, 'fetch');
   return [];
@@ -94,3 +98,15 @@ function aclNames(doc: ParsedDocument<HaproxyTree>, c: Cursor): CompletionItem[]
   return [...names].map((n) => item(n, PREDEFINED_ACLS.has(n) ? CompletionItemKind.Constant : CompletionItemKind.Variable, 'acl-name', 'ACL'));
 }
 
+
+/** Log-format aliases (%ci, %ST, …), replacing the `%…` being typed. */
+function logVars(c: Cursor, k: HaproxyKnowledge): CompletionItem[] {
+  const at = c.prefix.lastIndexOf('%');
+  const word = c.words[c.index];
+  const start = (word?.start ?? 0) + at;
+  return fromSet(k.logVars, CompletionItemKind.Variable, 'logvar').map((i) => ({
+    ...i,
+    filterText: i.label,
+    textEdit: { range: { start: { line: c.line, character: start }, end: { line: c.line, character: start + c.prefix.length - at } }, newText: i.label },
+  }));
+}

@@ -8,7 +8,7 @@ export type DocKind = 'section' | 'global' | 'proxy' | 'bind' | 'server' | 'bala
 
 const KIND_LABEL: Readonly<Record<string, string>> = {
   section: 'section', global: 'global keyword', proxy: 'proxy keyword', bind: 'bind option', server: 'server option',
-  balance: 'balance algorithm', mode: 'mode', action: 'rule action', fetch: 'sample fetch', conv: 'converter', acl: 'ACL criterion',
+  balance: 'balance algorithm', mode: 'mode', logvar: 'log-format variable', action: 'rule action', fetch: 'sample fetch', conv: 'converter', acl: 'ACL criterion',
 };
 
 export function docUrl(kind: DocKind, name: string): string | undefined {

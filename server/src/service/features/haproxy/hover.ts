@@ -35,7 +35,21 @@ function describe(c: Cursor, k: HaproxyKnowledge): string | undefined {
   if (head === 'mode' && i === key.argAt) return docFor('mode', w.text, k.modes);
   const at = RULE_SETS[head];
   if (at !== undefined && i === at) return docFor('action', baseName(w.text), k.actions.get(head));
-  return optionDoc(c, k) ?? sampleDoc(w.text, k);
+  return optionDoc(c, k) ?? logVarDoc(c, k) ?? sampleDoc(w.text, k);
+}
+
+/** A `%xx` log-format alias under the cursor. */
+function logVarDoc(c: Cursor, k: HaproxyKnowledge): string | undefined {
+  const w = c.words[c.index];
+  const col = c.prefix.length;
+  const raw = c.text.slice(w.start, w.end);
+  for (const m of raw.matchAll(/%(?:\{[^}]*\})?([A-Za-z]+)/g)) {
+    const start = m.index ?? 0;
+    if (col < start || col > start + m[0].length) continue;
+    const name = `%${m[1]}`;
+    return k.logVars.has(name) ? docFor('logvar', name, k.logVars) : undefined;
+  }
+  return undefined;
 }
 
 function optionDoc(c: Cursor, k: HaproxyKnowledge): string | undefined {

@@ -9,7 +9,7 @@ export function resolveHaproxyCompletion(item: CompletionItem, ctx: ServiceConte
   if (!data?.docKind || !data.name) return item;
   const k = knowledgeFor(resolveVersion(ctx.settings.haproxy.version, ctx.hostVersions));
   const sets: Record<string, FactSet | undefined> = {
-    global: k.global, proxy: k.proxy, bind: k.bind, server: k.server, balance: k.balance, mode: k.modes, fetch: k.fetches, conv: k.converters, acl: k.acls,
+    global: k.global, proxy: k.proxy, bind: k.bind, server: k.server, balance: k.balance, mode: k.modes, fetch: k.fetches, conv: k.converters, acl: k.acls, logvar: k.logVars,
   };
   if (data.docKind === 'backend' || data.docKind === 'acl-name') return item;
   return { ...item, documentation: { kind: 'markdown', value: docFor(data.docKind, data.name, sets[data.docKind] ?? k.sections.get(data.docKind)) } };

@@ -3,6 +3,7 @@ import { factAt, versionMask, type VersionedFacts } from './factTypes';
 import { ACTION_FACTS } from './generated/actions';
 import { BIND_SERVER_FACTS } from './generated/bindServer';
 import { GLOBAL_FACTS } from './generated/global';
+import { LOG_FORMAT_VARS } from './generated/logFormat';
 import { PROXY_FACTS } from './generated/proxy';
 import { SAMPLE_FACTS } from './generated/samples';
 import { SECTION_FACTS } from './generated/sections';
@@ -54,6 +55,8 @@ export class HaproxyKnowledge {
   readonly actions = new Map<string, FactSet>();
   readonly balance: FactSet;
   readonly modes: FactSet;
+  /** Custom log-format aliases such as %ci, %ST. */
+  readonly logVars: FactSet;
   /** `option` names and `timeout` kinds in this version. */
   readonly options = new Set<string>();
   readonly timeouts = new Set<string>();
@@ -75,6 +78,7 @@ export class HaproxyKnowledge {
     for (const [rs, facts] of Object.entries(ACTION_FACTS)) this.actions.set(rs, new FactSet(facts, vi));
     this.balance = new FactSet(BALANCE_ALGORITHMS, vi);
     this.modes = new FactSet(MODES, vi);
+    this.logVars = new FactSet(LOG_FORMAT_VARS, vi);
     for (const [k, f] of this.proxy.here) {
       this.proxyKeywords.set(k, { cols: COLUMN_OVERRIDES[k] ?? f.slice(0, 4), negatable: f.includes('*', 4), deprecated: f.includes('d', 4) });
       if (k.startsWith('option ')) this.options.add(k.slice(7));
