@@ -45,8 +45,7 @@ if [ ! -e "$workspace/ha-stack" ]; then
   if node dist/cli.js scaffold --out "$workspace/ha-stack" >/dev/null; then
     say "scaffolded an HA stack into $workspace/ha-stack"
   else
-    say "the scaffold failed; copying the committed example stack instead"
-    cp -r examples/ha-stack "$workspace/ha-stack"
+    say "warning: 'haconf scaffold' failed; the workspace has only try-me/ (run the command 'haconf: New HA stack' inside)"
   fi
 fi
 [ -e "$workspace/try-me" ] || cp -r examples/try-me "$workspace/try-me"

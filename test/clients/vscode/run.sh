@@ -15,6 +15,7 @@ for a in "$@"; do
   esac
 done
 
+[ -d node_modules ] || npm ci --no-audit --no-fund
 entry="$(bash scripts/ensure-code-server.sh | tail -n 1)"
 
 if [ "$build" = 1 ]; then
