@@ -70,7 +70,13 @@ export function mutants(text: string, name: string): Mutant[] {
   const desc = findEntry(tree, (e) => e.key === 'Description' && e.value !== '');
   if (desc) out.push({ fault: 'unknown specifier', text: replaceLine(text, desc.range.start.line, `${lineOf(text, desc.range.start.line)} %z`) });
   if (unitHeader) out.push({ fault: 'unit name without suffix', text: insertAfter(text, unitHeader.headerRange.start.line, 'After=network') });
-  if (ownHeader && tree.unitType === 'service') out.push({ fault: 'bad environment assignment', text: insertAfter(text, ownHeader.headerRange.start.line, 'Environment=a-b=1') });
+  if (ownHeader && tree.unitType === 'service') {
+    const at = ownHeader.headerRange.start.line;
+    out.push({ fault: 'bad environment assignment', text: insertAfter(text, at, 'Environment=a-b=1') });
+    out.push({ fault: 'relative path', text: insertAfter(text, at, 'ReadWritePaths=-relative/dir') });
+    out.push({ fault: 'bad mode', text: insertAfter(text, at, 'UMask=0o22') });
+    out.push({ fault: 'out of range', text: insertAfter(text, at, 'Nice=20') });
+  }
   out.push({ fault: 'unknown section', text: `${text.replace(/\n*$/, '\n')}[Bogus]\nFoo=1\n` });
   return out;
 }

@@ -55,6 +55,12 @@ const cases: Array<[string, string, string[]]> = [
   ['unsafe KillMode=none', 'KillMode=none\n', ['4:systemd-deprecated']],
   ['unknown specifier', 'ExecStartPre=/bin/echo %z\n', ['4:systemd-unknown-specifier']],
   ['literal %% and trailing %', 'ExecStartPre=/bin/echo %%z 100%\n', []],
+  ['relative paths', 'TTYPath=tty1\nReadWritePaths=-/ok -rel\n', ['4:systemd-invalid-value', '5:systemd-invalid-value']],
+  ['absolute state directory', 'StateDirectory=/var/lib/x\n', ['4:systemd-invalid-value']],
+  ['modes', 'UMask=0027\nRuntimeDirectoryMode=0o755\n', ['5:systemd-invalid-value']],
+  ['ranges', 'OOMScoreAdjust=-1000\nIOSchedulingPriority=9\n', ['5:systemd-invalid-value']],
+  ['limits', 'LimitNOFILE=65536:infinity\nMemoryMax=50%\nTasksMax=lots\n', ['6:systemd-invalid-value']],
+  ['log level names and numbers', 'SyslogLevel=info\nLogLevelMax=7\nSyslogFacility=local3\n', []],
   ['unsigned in hex', 'FileDescriptorStoreMax=0x10\n', []],
 ];
 const unitCases: Array<[string, string, string[]]> = [
@@ -150,4 +156,9 @@ test('a unit whose ExecStart= lives in a workspace drop-in is not flagged as mis
   const s = newService(undefined, { systemd: '252' });
   s.parse({ uri: 'file:///etc/systemd/system/app.service.d/exec.conf', text: '[Service]\nExecStart=/bin/a\n' }, false);
   assert.deepEqual(codes(s.diagnostics(doc('file:///etc/systemd/system/app.service', '[Service]\nType=simple\n'))), []);
+});
+
+test('condition paths must be absolute after ! and |', () => {
+  const t = '[Unit]\nConditionPathExists=|!/etc/x\nConditionPathExists=rel\n[Service]\nExecStart=/bin/a\n';
+  assert.deepEqual(codes(diags(t)), ['2:systemd-invalid-value']);
 });

@@ -43,6 +43,20 @@ const MANAGED_OOM: EnumSpec = {
   ],
 };
 
+const LOG_LEVEL: EnumSpec = {
+  acceptsNumber: true,
+  values: [
+    { value: 'emerg', doc: 'System is unusable.' },
+    { value: 'alert', doc: 'Action must be taken immediately.' },
+    { value: 'crit', doc: 'Critical conditions.' },
+    { value: 'err', doc: 'Error conditions.' },
+    { value: 'warning', doc: 'Warning conditions.' },
+    { value: 'notice', doc: 'Normal but significant.' },
+    { value: 'info', doc: 'Informational.' },
+    { value: 'debug', doc: 'Debug messages.' },
+  ],
+};
+
 const OUTPUT_PREFIXES = ['file:', 'append:', 'truncate:', 'fd:'];
 
 export const ENUMS: Readonly<Record<string, EnumSpec>> = {
@@ -261,6 +275,32 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
       { value: 'syslog', doc: 'Legacy; treated as journal.', deprecated: { note: "'syslog' is obsolete and read as 'journal'", replacement: 'journal' } },
       { value: 'syslog+console', doc: 'Legacy; treated as journal+console.', deprecated: { note: "'syslog+console' is obsolete and read as 'journal+console'", replacement: 'journal+console' } },
       { value: 'socket', doc: 'The activating socket.' },
+    ],
+  },
+  SyslogLevel: LOG_LEVEL,
+  LogLevelMax: LOG_LEVEL,
+  SyslogFacility: {
+    acceptsNumber: true,
+    values: ['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'authpriv', 'ftp',
+      'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7'].map((value) => ({ value, doc: `The ${value} syslog facility.` })),
+  },
+  IOSchedulingClass: {
+    acceptsNumber: true,
+    values: [
+      { value: 'realtime', doc: 'Real-time I/O class: served first.' },
+      { value: 'best-effort', doc: 'The normal I/O class.' },
+      { value: 'idle', doc: 'Only when no other process needs the disk.' },
+      { value: 'none', doc: 'No class set; derived from the CPU nice level.' },
+    ],
+  },
+  CPUSchedulingPolicy: {
+    values: [
+      { value: 'other', doc: 'The normal time-sharing policy.' },
+      { value: 'batch', doc: 'For CPU-bound, non-interactive work.' },
+      { value: 'idle', doc: 'Only when the CPU is otherwise idle.' },
+      { value: 'fifo', doc: 'Real-time first-in first-out.' },
+      { value: 'rr', doc: 'Real-time round-robin.' },
+      { value: 'ext', doc: 'A scheduler loaded through sched_ext.', since: 258 },
     ],
   },
   OnFailureJobMode: JOB_MODE,

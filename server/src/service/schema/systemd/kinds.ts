@@ -28,6 +28,9 @@ const BY_DUMP_TYPE: Readonly<Record<string, ValueKind>> = {
   WEIGHT: 'weight',
   CPUWEIGHT: 'weight',
   NICE: 'nice',
+  OOMSCOREADJUST: 'integer',
+  IOPRIORITY: 'integer',
+  CPUSCHEDPRIO: 'integer',
   ACTION: 'enum',
   KILLMODE: 'enum',
   SERVICETYPE: 'enum',
@@ -72,7 +75,8 @@ const BY_NAME: Readonly<Record<string, ValueKind>> = {
 const ENUM_NAMES = new Set([
   'ProtectSystem', 'ProtectHome', 'PrivateTmp', 'PrivateUsers', 'ProtectHostname', 'ProtectControlGroups', 'ProtectProc',
   'ProcSubset', 'KeyringMode', 'CollectMode', 'UtmpMode', 'RuntimeDirectoryPreserve', 'Timestamping', 'ManagedOOMSwap',
-  'ManagedOOMMemoryPressure', 'ManagedOOMPreference', 'MemoryPressureWatch', 'OOMPolicy', 'RestartMode',
+  'ManagedOOMMemoryPressure', 'ManagedOOMPreference', 'MemoryPressureWatch', 'OOMPolicy', 'RestartMode', 'SyslogLevel',
+  'LogLevelMax', 'SyslogFacility', 'IOSchedulingClass', 'CPUSchedulingPolicy',
 ]);
 
 export function kindOf(name: string, dumpType: string): ValueKind {

@@ -97,8 +97,19 @@ export function checkValue(d: DirectiveSpec, value: string, version: number): Va
       return isTimespan(v) ? null : { reason: 'is not a time span (e.g. 30s, 5min, 1h 30min, infinity)' };
     case 'unsigned':
       return /^\+?(0x[0-9a-fA-F]+|0o[0-7]+|0b[01]+|\d+)$/.test(v) ? null : { reason: 'is not an unsigned integer' };
-    case 'integer':
-      return /^[-+]?\d+$/.test(v) ? null : { reason: 'is not an integer' };
+    case 'integer': {
+      const r = RANGES[d.name];
+      if (!/^[-+]?\d+$/.test(v)) return { reason: r ? `is not an integer between ${r[0]} and ${r[1]}` : 'is not an integer' };
+      return !r || (Number(v) >= r[0] && Number(v) <= r[1]) ? null : { reason: `is out of range (${r[0]} to ${r[1]})` };
+    }
+    case 'mode':
+      return /^[0-7]+$/.test(v) && Number.parseInt(v, 8) <= 0o7777 ? null : { reason: 'is not an octal access mode (e.g. 0755)' };
+    case 'path':
+      return checkAbsolute(d.name === 'ExecSearchPath' ? v.split(':') : [v], d.name);
+    case 'paths':
+      return checkAbsolute(quotedWords(v).map((w) => w.replace(/^[-+]+/, '')), d.name);
+    case 'limit':
+      return checkLimit(d.name, v);
     case 'size':
       return /^\d+(\.\d+)?\s*[KMGTPEB]?$/.test(v) ? null : { reason: 'is not a size (bytes, optionally with K, M, G, T, P or E)' };
     case 'signal':
@@ -116,6 +127,10 @@ export function checkValue(d: DirectiveSpec, value: string, version: number): Va
       return d.section === 'Unit' && d.dumpType === 'UNIT [...]' ? checkUnitNames(v) : null;
     case 'environ':
       return checkEnvironment(v);
+    case 'other':
+      return checkOther(d.name, v);
+    case 'condition':
+      return /^(Condition|Assert)(Path|Directory|File|NeedsUpdate)/.test(d.name) ? checkAbsolute([v.replace(/^[|!]+\s*/, '')], d.name) : null;
     case 'enum':
       return d.enumSpec && d.enumSpec.values.length ? checkEnum(d.enumSpec, v, version) : null;
     default:
@@ -141,6 +156,31 @@ export function inlineCommentAt(value: string): number {
     else if (c === '#' && /\s/.test(value[i - 1]) && (i + 1 >= value.length || /\s/.test(value[i + 1]))) return i;
   }
   return -1;
+}
+
+/** Allowed ranges of integer directives. */
+const RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  OOMScoreAdjust: [-1000, 1000],
+  IOSchedulingPriority: [0, 7],
+  CPUSchedulingPriority: [0, 99],
+};
+
+/** Directives whose path may be relative (systemd resolves it). */
+const RELATIVE_OK = new Set(['PIDFile', 'What']);
+
+function checkAbsolute(paths: readonly string[], name: string): ValueProblem | null {
+  if (RELATIVE_OK.has(name)) return null;
+  const bad = paths.filter((p) => p !== '' && !p.startsWith('/') && !p.startsWith('%'));
+  return bad.length ? { reason: `has a path that is not absolute (${bad.join(', ')})` } : null;
+}
+
+const LIMIT_PART = /^(infinity|[-+]?\d+(\.\d+)?\s*[A-Za-zµμ]*)$/;
+const MEMORY = /^(infinity|\d+(\.\d+)?\s*[A-Za-z]?|\d+(\.\d+)?%)$/;
+
+function checkLimit(name: string, v: string): ValueProblem | null {
+  if (name.startsWith('Limit')) return v.split(':').every((p) => LIMIT_PART.test(p)) ? null : { reason: 'is not a resource limit (a number with an optional unit, infinity, or SOFT:HARD)' };
+  if (/Memory/.test(name)) return MEMORY.test(v) ? null : { reason: 'is not a memory size (bytes with K, M, G or T, a percentage, or infinity)' };
+  return null;
 }
 
 const UNIT_NAME = /^[A-Za-z0-9:_.\\-]+(@[A-Za-z0-9:_.\\-]*)?\.(service|socket|target|device|mount|automount|swap|timer|path|slice|scope)$/;
@@ -184,4 +224,15 @@ function checkEnvironment(v: string): ValueProblem | null {
     return !name.includes('%') && (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
   });
   return bad.length ? { reason: `has ${bad.length > 1 ? 'invalid assignments' : 'an invalid assignment'} (${bad.join(', ')}): each item must be NAME=value` } : null;
+}
+
+const STATE_DIRS = new Set(['RuntimeDirectory', 'StateDirectory', 'CacheDirectory', 'LogsDirectory', 'ConfigurationDirectory']);
+
+function checkOther(name: string, v: string): ValueProblem | null {
+  if (STATE_DIRS.has(name)) {
+    const bad = quotedWords(v).filter((w) => w.startsWith('/'));
+    return bad.length ? { reason: `has an absolute path (${bad.join(', ')}); these directories are relative to their base directory` } : null;
+  }
+  if (name === 'TasksMax') return /^(infinity|\d+%?|\d+\.\d+%)$/.test(v) ? null : { reason: 'is not a task count, a percentage or infinity' };
+  return null;
 }
