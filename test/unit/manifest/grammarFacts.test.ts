@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HAPROXY_VERSIONS, knowledgeFor } from '../../../server/src/service/schema/haproxy';
 import { ALL_NODES, AUTH_TYPES, LVS_METHODS, LVS_SCHEDULERS, PROTOCOLS, ROOT, STATES } from '../../../server/src/service/schema/keepalived';
-import { readJson } from './manifest';
+import { UNIT_TYPES } from '../../../server/src/service/detect';
+import { manifest, readJson } from './manifest';
 import type { Grammar } from './textmate';
 
 /** The words of the first `(a|b|c)` alternation in a regex source. */
@@ -15,6 +16,7 @@ function alternation(source: string, after = ''): string[] {
   return m[1].split('|');
 }
 
+const systemd = readJson<Grammar>('syntaxes/systemd.tmLanguage.json');
 const haproxy = readJson<Grammar>('syntaxes/haproxy.tmLanguage.json');
 const keepalived = readJson<Grammar>('syntaxes/keepalived.tmLanguage.json');
 const haproxyConfig = readJson<{ indentationRules: Record<string, string> }>('language-configuration/haproxy.json');
@@ -61,5 +63,16 @@ describe('grammars agree with the keyword data', () => {
     const accepted = new Set<string>([...STATES, ...AUTH_TYPES, ...LVS_METHODS, ...LVS_SCHEDULERS, ...PROTOCOLS]);
     for (const v of values) assert.ok(accepted.has(v), v);
     for (const v of accepted) assert.ok(values.includes(v), `not highlighted: ${v}`);
+  });
+
+  it('systemd: unit names, file extensions and drop-in folders cover exactly the unit types', () => {
+    assert.deepEqual(alternation(systemd.repository['unit-name'].match as string, '\\.').sort(), [...UNIT_TYPES].sort());
+    const lang = manifest.contributes.languages.find((l) => l.id === 'systemd-unit-file');
+    const exts = (lang?.extensions ?? []).filter((e) => !e.endsWith('.in')).map((e) => e.slice(1));
+    assert.deepEqual(exts.sort(), [...UNIT_TYPES].sort());
+    for (const p of lang?.filenamePatterns ?? []) {
+      const group = /\{([^}]*)\}/.exec(p);
+      if (group) assert.deepEqual(group[1].split(',').sort(), [...UNIT_TYPES].sort(), p);
+    }
   });
 });
