@@ -1,6 +1,7 @@
 // Values keepalived checks when it reads a keyword: numbers and their ranges, fixed word sets, addresses,
 // the 8-character auth_pass, and the items of address lists and track_script lists.
 import type { KStatement, KWord } from '../../parser/keepalived';
+import type { Deprecation } from '../../schema/keepalived/deprecations';
 import { argsOf, ArgSpec, availableIn, KeywordArgs, KeywordNode, reportedDeprecation, SCOPES } from '../../schema/keepalived';
 import type { DiagnosticSink } from '../rules';
 import type { Resolution } from './resolve';
@@ -19,7 +20,7 @@ export function checkValues(res: Resolution, version: string, sink: DiagnosticSi
       continue;
     }
     checkArgs(stmt, node, sink);
-    const dep = reportedDeprecation(node.parent?.name ?? '', node.name);
+    const dep = deprecationOf(node);
     if (dep) sink.add('keepalived-deprecated', wordRange(stmt.words[0]), [`'${node.name}' here`, dep.replacement], dep.rename ? { data: { replacements: [dep.rename] } } : {});
   }
   const seen = new Set<string>();
@@ -41,6 +42,16 @@ function checkDuplicateTrack(stmt: KStatement, list: KeywordNode, res: Resolutio
   const key = `${holder.line}:${holder.words[0]?.start}|${list.name}|${first.text}`;
   if (seen.has(key)) sink.add('keepalived-duplicate-track', wordRange(first), [list.name, first.text, holder.words[1]?.text ?? holder.words[0]?.text ?? '']);
   else seen.add(key);
+}
+
+const depCache = new Map<KeywordNode, Deprecation | null>();
+function deprecationOf(node: KeywordNode): Deprecation | null {
+  let d = depCache.get(node);
+  if (d === undefined) {
+    d = reportedDeprecation(node.parent?.name ?? '', node.name) ?? null;
+    depCache.set(node, d);
+  }
+  return d;
 }
 
 const factCache = new Map<KeywordNode, KeywordArgs | null>();
