@@ -68,15 +68,44 @@ export const HAPROXY: Sample = {
   wrong: 'balanc',
 };
 
+/** A keepalived file whose vrrp_instance tracks a vrrp_script by name (for definition and rename). */
+export const KEEPALIVED_TRACKED = [
+  'global_defs {',
+  '    enable_script_security',
+  '    script_user root',
+  '}',
+  '',
+  'vrrp_script chk_haproxy {',
+  '    script "/usr/bin/killall -0 haproxy"',
+  '    interval 2',
+  '}',
+  '',
+  'vrrp_instance VI_1 {',
+  '    state MASTER',
+  '    interface eth0',
+  '    virtual_router_id 51',
+  '    priority 150',
+  '    virtual_ipaddress {',
+  '        192.0.2.10/24',
+  '    }',
+  '    track_script {',
+  '        chk_haproxy',
+  '    }',
+  '}',
+  '',
+].join('\n');
+
 /** The sample with its one misspelt keyword. */
 export function bad(s: Sample): string {
   return s.good.replace(new RegExp(`\\b${s.right}\\b`), s.wrong);
 }
 
-/** Line and column (0-based) of the first whole-word `word` in `text`. */
-export function locate(text: string, word: string): { line: number; character: number } {
-  const m = new RegExp(`\\b${word}\\b`).exec(text);
-  if (!m) throw new Error(`"${word}" not in sample`);
+/** Line and column (0-based) of the `nth` (0-based) whole-word `word` in `text`. */
+export function locate(text: string, word: string, nth = 0): { line: number; character: number } {
+  const re = new RegExp(`\\b${word}\\b`, 'g');
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i <= nth; i++) m = re.exec(text);
+  if (!m) throw new Error(`"${word}" #${nth} not in sample`);
   const before = text.slice(0, m.index).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
 }

@@ -5,6 +5,7 @@ import Mocha from 'mocha';
 import { activationTests } from './activation.spec';
 import { completionTests } from './completion.spec';
 import { diagnosticsTests } from './diagnostics.spec';
+import { navigationTests } from './navigation.spec';
 import { outlineTests } from './outline.spec';
 import { scaffoldTests } from './scaffold.spec';
 import { snippetTests } from './snippets.spec';
@@ -20,6 +21,7 @@ export function run(): Promise<void> {
   completionTests();
   diagnosticsTests();
   outlineTests();
+  navigationTests();
   snippetTests();
   scaffoldTests();
   return new Promise((resolve, reject) => {
