@@ -47,3 +47,8 @@ test('rename refuses names keepalived would split', () => {
   const { svc, input, position } = at(MAIN.replace('vrrp_script chk', 'vrrp_script c|hk'));
   assert.equal(svc.rename(input, position, 'two words'), null);
 });
+
+test('lvs_sync_daemon names a vrrp_instance', () => {
+  const { svc, input, position } = at('global_defs {\n  lvs_sync_daemon eth0 V|I_1\n}\n' + MAIN);
+  assert.deepEqual(svc.definition(input, position).map((l) => l.range.start.line), [6]);
+});

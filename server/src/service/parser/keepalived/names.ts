@@ -60,6 +60,12 @@ function collect(tree: KTree): TreeNames {
     const kind = DEFINERS[kw];
     if (kind && top.words[1] && top.block) defs.push({ kind, word: top.words[1], stmt: top });
     if (top.block && REF_HOLDERS.has(kw)) listRefs(top.block.children, kw, refs);
+    if (kw === 'global_defs' && top.block) {
+      // lvs_sync_daemon IFNAME INSTANCE [id N] … names the vrrp_instance it follows
+      for (const s of top.block.children) {
+        if (s.words[0]?.text === 'lvs_sync_daemon' && s.words[2]) refs.push({ kind: 'vrrp_instance', word: s.words[2], stmt: s });
+      }
+    }
     if (kw === 'virtual_server' && top.words[1]?.text === 'group' && top.words[2]) {
       refs.push({ kind: 'virtual_server_group', word: top.words[2], stmt: top });
     }
