@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readJson } from '../unit/manifest/manifest';
 import { placeSnippet, Placement, SnippetLanguage } from '../unit/manifest/snippetPlacement';
-import { bodyText, expand, parseSnippet, placeholders, SnippetDefinition } from '../unit/manifest/snippetSyntax';
+import { bodyText, SnippetDefinition, variants } from '../unit/manifest/snippetSyntax';
 
 const root = mkdtempSync(join(tmpdir(), 'haconf-snippets-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -95,21 +95,6 @@ const files: Record<SnippetLanguage, string> = {
   keepalived: 'snippets/keepalived.json',
   haproxy: 'snippets/haproxy.json',
 };
-
-/** The defaults, then each other option of each choice with everything else at its default. */
-function variants(body: string): { label: string; text: string }[] {
-  const nodes = parseSnippet(body);
-  const out = [{ label: 'defaults', text: expand(nodes) }];
-  const seen = new Set<number>();
-  for (const p of placeholders(nodes)) {
-    if (p.kind !== 'choice' || seen.has(p.index)) continue;
-    seen.add(p.index);
-    for (const option of p.options.slice(1)) {
-      out.push({ label: `$${p.index}=${option}`, text: expand(nodes, (i, o) => (i === p.index ? option : o[0])) });
-    }
-  }
-  return out;
-}
 
 let n = 0;
 for (const [language, path] of Object.entries(files) as [SnippetLanguage, string][]) {

@@ -134,3 +134,18 @@ export interface SnippetDefinition {
 export function bodyText(s: SnippetDefinition): string {
   return Array.isArray(s.body) ? s.body.join('\n') : s.body;
 }
+
+/** The snippet with its defaults, then with each other option of each choice (everything else at default). */
+export function variants(body: string): { label: string; text: string }[] {
+  const nodes = parseSnippet(body);
+  const out = [{ label: 'defaults', text: expand(nodes) }];
+  const seen = new Set<number>();
+  for (const p of placeholders(nodes)) {
+    if (p.kind !== 'choice' || seen.has(p.index)) continue;
+    seen.add(p.index);
+    for (const option of p.options.slice(1)) {
+      out.push({ label: `$${p.index}=${option}`, text: expand(nodes, (i, o) => (i === p.index ? option : o[0])) });
+    }
+  }
+  return out;
+}

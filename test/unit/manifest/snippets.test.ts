@@ -6,7 +6,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { newService } from '../helpers';
 import { manifest, readJson } from './manifest';
 import { placeSnippet, SnippetLanguage } from './snippetPlacement';
-import { bodyText, expand, parseSnippet, placeholders, SnippetDefinition, SnippetNode } from './snippetSyntax';
+import { bodyText, expand, parseSnippet, placeholders, SnippetDefinition, SnippetNode, variants } from './snippetSyntax';
 
 /** Variables VS Code resolves in snippets; any other `$NAME` is a `$` that should have been escaped. */
 const KNOWN_VARIABLES = /^(TM_\w+|CLIPBOARD|WORKSPACE_\w+|CURRENT_\w+|RANDOM(_HEX)?|UUID|(BLOCK|LINE)_COMMENT_\w+|RELATIVE_FILEPATH|CURSOR_\w+)$/;
@@ -55,13 +55,15 @@ describe('snippets', () => {
         assert.doesNotMatch(expand(nodes), /\t/, 'tabs instead of spaces');
       });
 
-      it(`${language}: "${name}" gets no haconf error once placed in a file`, () => {
-        const placement = placeSnippet(language as SnippetLanguage, name, expand(parseSnippet(bodyText(def))));
-        const service = newService();
-        for (const f of placement.files) {
-          const uri = `file:///srv/snippet-test/${f.path}`;
-          const errors = service.diagnostics({ uri, text: f.text, version: 1 }).filter((d) => d.severity === DiagnosticSeverity.Error);
-          assert.deepEqual(errors.map((d) => `${f.path}:${d.range.start.line + 1}: ${d.code} ${d.message}`), [], f.text);
+      it(`${language}: "${name}" gets no haconf error once placed in a file, with any choice`, () => {
+        for (const v of variants(bodyText(def))) {
+          const placement = placeSnippet(language as SnippetLanguage, name, v.text);
+          const service = newService();
+          for (const f of placement.files) {
+            const uri = `file:///srv/snippet-test/${f.path}`;
+            const errors = service.diagnostics({ uri, text: f.text, version: 1 }).filter((d) => d.severity === DiagnosticSeverity.Error);
+            assert.deepEqual(errors.map((d) => `${v.label} ${f.path}:${d.range.start.line + 1}: ${d.code} ${d.message}`), [], f.text);
+          }
         }
       });
     }
