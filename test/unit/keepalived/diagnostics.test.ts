@@ -165,3 +165,8 @@ test('a vrrp_script without script', () => {
   assert.ok(codes(patch('    script "/usr/local/bin/chk.sh"\n', '')).includes('5:keepalived-empty-script'));
   assert.ok(!codes(patch('    script "/usr/local/bin/chk.sh"\n', '@h1 script "/usr/local/bin/chk.sh"\n')).some((c) => c.endsWith('empty-script')));
 });
+
+test('names keepalived does not check are not reported (lvs_sync_daemon instance, virtual_server group)', () => {
+  const text = 'global_defs {\n  lvs_sync_daemon eth0 VI_X\n}\nvirtual_server group NOPE {\n  lvs_sched rr\n}\n';
+  assert.ok(!codes(text).some((c) => c.includes('undefined')));
+});

@@ -8,6 +8,8 @@ export interface NamedWord {
   readonly kind: NameKind;
   readonly word: KWord;
   readonly stmt: KStatement;
+  /** For navigation only: keepalived itself does not complain when the name is undefined. */
+  readonly soft?: true;
 }
 
 export interface TreeNames {
@@ -63,11 +65,11 @@ function collect(tree: KTree): TreeNames {
     if (kw === 'global_defs' && top.block) {
       // lvs_sync_daemon IFNAME INSTANCE [id N] … names the vrrp_instance it follows
       for (const s of top.block.children) {
-        if (s.words[0]?.text === 'lvs_sync_daemon' && s.words[2]) refs.push({ kind: 'vrrp_instance', word: s.words[2], stmt: s });
+        if (s.words[0]?.text === 'lvs_sync_daemon' && s.words[2]) refs.push({ kind: 'vrrp_instance', word: s.words[2], stmt: s, soft: true });
       }
     }
     if (kw === 'virtual_server' && top.words[1]?.text === 'group' && top.words[2]) {
-      refs.push({ kind: 'virtual_server_group', word: top.words[2], stmt: top });
+      refs.push({ kind: 'virtual_server_group', word: top.words[2], stmt: top, soft: true });
     }
   }
   return { defs, refs };

@@ -91,7 +91,7 @@ export function checkReferences(tree: KTree, uri: string, ctx: ServiceContext, s
   const others = [...ctx.workspace.documents('keepalived')].some((d) => d.uri !== uri);
   const where = others ? ' in this file or the workspace' : ' in this file';
   for (const r of refs) {
-    if (isDynamic(r.word) || local.has(`${r.kind}|${r.word.text}`) || definedInWorkspace(ctx, r.kind, r.word.text)) continue;
+    if (r.soft || isDynamic(r.word) || local.has(`${r.kind}|${r.word.text}`) || definedInWorkspace(ctx, r.kind, r.word.text)) continue;
     if (r.kind === 'vrrp_script') {
       sink.add('keepalived-undefined-script', wordRange(r.word), [r.word.text, where], { data: { name: r.word.text } });
     } else {
