@@ -8,6 +8,7 @@ import { diagnosticsTests } from './diagnostics.spec';
 import { navigationTests } from './navigation.spec';
 import { outlineTests } from './outline.spec';
 import { scaffoldTests } from './scaffold.spec';
+import { settingsTests } from './settings.spec';
 import { snippetTests } from './snippets.spec';
 import { LineReporter } from './reporter';
 
@@ -23,6 +24,7 @@ export function run(): Promise<void> {
   outlineTests();
   navigationTests();
   snippetTests();
+  settingsTests();
   scaffoldTests();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));
