@@ -76,6 +76,8 @@ export function mutants(text: string, name: string): Mutant[] {
     out.push({ fault: 'relative path', text: insertAfter(text, at, 'ReadWritePaths=-relative/dir') });
     out.push({ fault: 'bad mode', text: insertAfter(text, at, 'UMask=0o22') });
     out.push({ fault: 'out of range', text: insertAfter(text, at, 'Nice=20') });
+    out.push({ fault: 'relative command', text: insertAfter(text, at, 'ExecStartPre=-./prepare --now') });
+    out.push({ fault: 'unbalanced quotes', text: insertAfter(text, at, 'ExecStopPost=-/bin/echo "done') });
   }
   out.push({ fault: 'unknown section', text: `${text.replace(/\n*$/, '\n')}[Bogus]\nFoo=1\n` });
   return out;

@@ -61,6 +61,11 @@ const cases: Array<[string, string, string[]]> = [
   ['ranges', 'OOMScoreAdjust=-1000\nIOSchedulingPriority=9\n', ['5:systemd-invalid-value']],
   ['limits', 'LimitNOFILE=65536:infinity\nMemoryMax=50%\nTasksMax=lots\n', ['6:systemd-invalid-value']],
   ['log level names and numbers', 'SyslogLevel=info\nLogLevelMax=7\nSyslogFacility=local3\n', []],
+  ['relative exec path', 'ExecStartPre=./prepare\n', ['4:systemd-invalid-exec']],
+  ['plain program name', 'ExecStartPre=true\nExecStartPre=-!!/bin/x\nExecStartPre=@/bin/sh sh -c x\n', []],
+  ['empty command and bad prefixes', 'ExecStartPre=-\nExecStartPre=+!/bin/x\nExecStartPre=|/bin/x\n', ['4:systemd-invalid-exec', '5:systemd-invalid-exec', '6:systemd-invalid-exec']],
+  ['unbalanced quotes', 'ExecStartPre=/bin/echo "oops\n', ['4:systemd-invalid-exec']],
+  ['unknown escapes', "ExecStartPre=/bin/sh -c 'echo \\$HOME'\nExecStartPre=/usr/bin/find / -exec ls {} \\;\n", ['4:systemd-exec-escape']],
   ['unsigned in hex', 'FileDescriptorStoreMax=0x10\n', []],
 ];
 const unitCases: Array<[string, string, string[]]> = [

@@ -7,6 +7,7 @@ import { NEWER_SPECIFIERS, SPECIFIERS } from '../../schema/systemd/specifiers';
 import type { DirectiveSpec } from '../../schema/systemd/types';
 import type { DiagnosticSink } from '../rules';
 import { valueSubRange } from '../../parser/systemd/parser';
+import { checkExec } from './exec';
 import { checkValue, commentBreaksValue, inlineCommentAt } from './values';
 
 /** Data on wrong-section diagnostics, read by the move quick fix. */
@@ -146,6 +147,7 @@ function checkEntryValue(d: DirectiveSpec, e: SdEntry, sink: DiagnosticSink, ver
     sink.add(code, range, [e.value.slice(hash), e.key], { data });
     return;
   }
+  if (d.kind === 'exec') return checkExec(e, sink, version);
   const p = checkValue(d, e.value, version);
   if (!p) return;
   if (p.deprecated) {

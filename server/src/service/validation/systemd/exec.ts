@@ -1,0 +1,107 @@
+// Command lines of Exec*= directives, checked the way systemd 252 splits them: prefixes, executable path,
+// quoting and C escapes. Several commands may be joined by a standalone `;`.
+import type { SdEntry } from '../../parser/systemd/tree';
+import { valueSubRange } from '../../parser/systemd/parser';
+import type { DiagnosticSink } from '../rules';
+
+const ESCAPE = /^(\\[abfnrtvs\\"'\n]|\\x[0-9a-fA-F]{2}|\\[0-7]{3}|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})/;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Splits a command line into words; reports unbalanced quotes and offsets of unknown escapes. */
+export function splitCommand(value: string): { words: Word[]; unbalanced: boolean; badEscapes: number[] } {
+  const words: Word[] = [];
+  const badEscapes: number[] = [];
+  let i = 0;
+  let unbalanced = false;
+  while (i < value.length) {
+    while (i < value.length && /\s/.test(value[i])) i++;
+    if (i >= value.length) break;
+    const start = i;
+    let quote = '';
+    let text = '';
+    while (i < value.length && (quote || !/\s/.test(value[i]))) {
+      const c = value[i];
+      if (c === '\\') {
+        const m = ESCAPE.exec(value.slice(i));
+        if (m) {
+          text += m[0];
+          i += m[0].length;
+          continue;
+        }
+        if (!(value[i + 1] === ';' && i === start && (i + 2 >= value.length || /\s/.test(value[i + 2])))) badEscapes.push(i);
+        text += value.slice(i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (quote && c === quote) quote = '';
+      else if (!quote && (c === '"' || c === "'")) quote = c;
+      else text += c;
+      i++;
+    }
+    if (quote) unbalanced = true;
+    words.push({ start, end: Math.min(i, value.length), text });
+  }
+  return { words, unbalanced, badEscapes };
+}
+
+interface Prefixes {
+  readonly length: number;
+  readonly argv0: boolean;
+  readonly pipe: boolean;
+}
+
+/** Reads the `-@:+!` prefixes as systemd 252 does (each once; `+` excludes `!`; `!!` allowed). */
+function readPrefixes(w: string): Prefixes {
+  let ignore = false, argv0 = false, noEnv = false, full = false, bang = 0, pipe = false;
+  let i = 0;
+  for (; i < w.length; i++) {
+    const c = w[i];
+    if (c === '-' && !ignore) ignore = true;
+    else if (c === '@' && !argv0) argv0 = true;
+    else if (c === ':' && !noEnv) noEnv = true;
+    else if (c === '+' && !full && bang === 0) full = true;
+    else if (c === '!' && !full && bang < 2) bang++;
+    else if (c === '|' && !pipe) pipe = true;
+    else break;
+  }
+  return { length: i, argv0, pipe };
+}
+
+export function checkExec(e: SdEntry, sink: DiagnosticSink, version: number): void {
+  const { words, unbalanced, badEscapes } = splitCommand(e.value);
+  if (unbalanced) {
+    sink.add('systemd-invalid-exec', e.valueRange, [e.key, 'has unbalanced quotes']);
+    return;
+  }
+  for (const at of badEscapes) {
+    sink.add('systemd-exec-escape', valueSubRange(e, at, at + 2), [e.value.slice(at, at + 2), e.key]);
+  }
+  let k = 0;
+  while (k < words.length) {
+    const first = words[k];
+    const p = readPrefixes(first.text);
+    const bad = (msg: string, from = first.start, to = first.end) => sink.add('systemd-invalid-exec', valueSubRange(e, from, to), [e.key, msg]);
+    if (p.pipe && version < 258) return bad('uses the | prefix, which needs systemd 258');
+    let path = first.text.slice(p.length);
+    let next = k + 1;
+    if (path === '' && next < words.length && words[next].text !== ';') {
+      path = words[next].text;
+      next++;
+    }
+    if (path === '') return bad('has an empty command');
+    if (p.argv0) {
+      if (next >= words.length || words[next].text === ';') return bad('uses the @ prefix but gives no argv[0] after the path');
+      next++;
+    }
+    if (!path.startsWith('/') && path.includes('/') && !/^[%$]/.test(path)) {
+      return bad(`runs '${path}', which is neither an absolute path nor a plain program name`);
+    }
+    while (next < words.length && words[next].text !== ';') next++;
+    k = next + 1;
+  }
+}
