@@ -78,6 +78,13 @@ describe('manifest languages', () => {
     });
   }
 
+  it('activates on each language and points at the built client bundles', () => {
+    assert.deepEqual([...manifest.activationEvents].sort(), LANGUAGE_IDS.map((id) => `onLanguage:${id}`).sort());
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.browser, './dist/web/extension.js');
+    assert.match(manifest.engines.vscode, /^\^1\.\d+\.\d+$/);
+  });
+
   it('claims no bare .conf or .cfg extension', () => {
     for (const lang of ours) {
       for (const e of lang.extensions ?? []) assert.ok(!['.conf', '.cfg'].includes(e), `${lang.id} claims ${e}`);
