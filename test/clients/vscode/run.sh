@@ -2,7 +2,8 @@
 # The VS Code tests: the extension-host suite and the UI smoke test, both inside code-server
 # (VS Code 1.100) in headless chromium. Installs what is missing (scripts/ensure-code-server.sh),
 # builds and packages the extension, then runs both. Exits non-zero on any failure.
-# Options: --only exthost|ui, --verbose (the extension host's console), --no-build.
+# Options: --only exthost|ui, --verbose (the extension host's console), --no-build,
+#          --extension-path DIR (run the suite on another build of the extension).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -15,16 +16,31 @@ for a in "$@"; do
   esac
 done
 
-[ -d node_modules ] || npm ci --no-audit --no-fund
+# A setup or build failure still ends with the closing line, as one failed test.
+step() {
+  local log
+  log="$(mktemp -t haconf-vscode-step.XXXXXX)"
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log"
+    echo "run.sh: failed: $*"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+  rm -f "$log"
+}
+
+[ -d node_modules ] || step npm ci --no-audit --no-fund
+echo "checking code-server and chromium (the first run installs them: about a minute)"
+step bash scripts/ensure-code-server.sh
 entry="$(bash scripts/ensure-code-server.sh | tail -n 1)"
 
 if [ "$build" = 1 ]; then
   echo "building and packaging haconf"
-  npm run --silent package >/tmp/haconf-vscode-package.log 2>&1 || { cat /tmp/haconf-vscode-package.log; echo "0 passed, 1 failed"; exit 1; }
+  step npm run package
   # package leaves a minified build in dist/; the extension-host suite gets the debuggable one.
-  npm run --silent build
-  npx tsc -p test/clients/vscode/tsconfig.json
-  node test/clients/vscode/build-suite.mjs >/dev/null
+  step npm run build
 fi
+step npx tsc -p test/clients/vscode/tsconfig.json
+step node test/clients/vscode/build-suite.mjs
 
 exec node --import tsx test/clients/vscode/driver/main.ts "$entry" --vsix haconf.vsix ${args[@]+"${args[@]}"}
