@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync, cpSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -188,6 +188,55 @@ test('the event scripts post valid JSON to the webhook', { skip: !have('curl') &
   assert.equal((bodies[1] as { state: string }).state, 'UNKNOWN');
   assert.equal((bodies[2] as { unit: string }).unit, 'ha-"webapp.service');
 });
+
+/**
+ * HAProxy as the drop-in runs it — user haproxy, no capability but CAP_NET_BIND_SERVICE, no new
+ * privileges — in private network, mount and PID namespaces: it binds port 80, creates its stats socket in
+ * /run/haproxy, and its monitor URI (what keepalived checks) turns 200 once a web node answers the
+ * health path. The wait is bounded by attempts; HAProxy needs rise × inter (2 × 3 s) to call it UP.
+ */
+test('HAProxy runs unprivileged with the generated config and its monitor follows the web nodes', { skip: haproxyRunSkip() }, async () => {
+  const stack = await generate([]);
+  chmodSync(join(stack, '..'), 0o755); // mkdtemp makes it 0700; the haproxy user must read the config
+  const web = { address: '192.168.1.21', port: 8080 };
+  // poll URL CODE TRIES: ask every 0.25 s until URL answers CODE, at most TRIES times; print the last answer.
+  const script = `
+set -eu
+poll() {
+    i=0; got=000
+    while [ "$i" -lt "$3" ]; do
+        got=$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)
+        [ "$got" = "$2" ] && break
+        sleep 0.25; i=$((i + 1))
+    done
+    echo "$got"
+}
+ip link set lo up
+ip addr add ${web.address}/32 dev lo
+mkdir -p /run/haproxy && mount -t tmpfs tmpfs /run/haproxy && chown haproxy:haproxy /run/haproxy
+setpriv --reuid=haproxy --regid=haproxy --init-groups --inh-caps=-all,+net_bind_service \\
+  --ambient-caps=-all,+net_bind_service --bounding-set=-all,+net_bind_service --no-new-privs \\
+  haproxy -Ws -f "$1" -p /run/haproxy/haproxy.pid -S /run/haproxy/master.sock >/dev/null 2>&1 &
+echo "no-web $(poll http://127.0.0.1:8404/healthz 503 120)"
+"$2" -e "require('http').createServer((q, r) => { r.statusCode = q.url === '/health' ? 200 : 404; r.end('ok'); }).listen(${web.port}, '${web.address}')" >/dev/null 2>&1 &
+echo "web-up $(poll http://127.0.0.1:8404/healthz 200 160)"
+echo "front $(poll http://127.0.0.1:80/health 200 20)"
+echo "socket $(stat -c '%U %a' /run/haproxy/admin.sock)"
+`;
+  // A PID namespace too: when the script (its PID 1) ends, the kernel ends HAProxy and the web server.
+  const r = run('unshare', ['--mount', '--net', '--pid', '--fork', 'sh', '-c', script, 'sh', join(stack, 'haproxy/haproxy.cfg'), process.execPath]);
+  assert.match(r.out, /^no-web 503$/m, r.out);
+  assert.match(r.out, /^web-up 200$/m, r.out);
+  assert.match(r.out, /^front 200$/m, r.out);
+  assert.match(r.out, /^socket haproxy 660$/m, r.out);
+});
+
+function haproxyRunSkip(): string | false {
+  if (!have('haproxy') || !have('curl') || !have('setpriv')) return 'haproxy, curl or setpriv missing';
+  if (process.getuid?.() !== 0 || !have('unshare')) return 'needs root and unshare';
+  if (spawnSync('getent', ['passwd', 'haproxy']).status !== 0) return 'no haproxy user (installed by the haproxy package)';
+  return false;
+}
 
 test('random valid answers: haproxy -c and keepalived -t accept every sample', { skip: !have('haproxy') ? 'haproxy not installed' : keepalivedSkip(hostInterface()) }, () => {
   const iface = hostInterface() as string;
