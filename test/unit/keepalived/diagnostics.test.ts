@@ -147,7 +147,10 @@ for (const [name, from, to, line] of ignored) {
 }
 
 test('ignored setting: fractional advert_int is fine with version 3', () => {
-  assert.ok(!codes(patch('advert_int 1', 'advert_int 1.5\n    version 3')).some((c) => c.endsWith('ignored-setting')));
+  const got = codes(patch('advert_int 1', 'advert_int 1.5\n    version 3'));
+  assert.ok(!got.includes('17:keepalived-ignored-setting'), got.join());
+  // and keepalived drops authentication with VRRPv3
+  assert.ok(got.includes('19:keepalived-ignored-setting'), got.join());
 });
 
 test('routes and rules: deprecated words, untrackable routes, bad rule addresses', () => {
@@ -169,4 +172,8 @@ test('a vrrp_script without script', () => {
 test('names keepalived does not check are not reported (lvs_sync_daemon instance, virtual_server group)', () => {
   const text = 'global_defs {\n  lvs_sync_daemon eth0 VI_X\n}\nvirtual_server group NOPE {\n  lvs_sched rr\n}\n';
   assert.ok(!codes(text).some((c) => c.includes('undefined')));
+});
+
+test('an IPv6 real server under an IPv4 virtual_server is skipped', () => {
+  assert.deepEqual(codes('virtual_server 10.0.0.1 80 {\n  real_server fe80::2 80 {\n  }\n}\n'), ['2:keepalived-bad-address']);
 });

@@ -31,7 +31,8 @@ function checkInstance(inst: KStatement, v3Global: boolean, sink: DiagnosticSink
   const version = child(inst, 'version')?.words[1]?.text;
   const v2 = version ? version === '2' : !v3Global;
   const adv = child(inst, 'advert_int')?.words[1];
-  if (v2 && adv && /^\d*\.\d+$/.test(adv.text) && Number(adv.text) % 1 !== 0) {
+  const advN = adv ? Number(adv.text) : NaN;
+  if (v2 && adv && /^\d*\.\d+$/.test(adv.text) && advN % 1 !== 0 && advN >= 0.01 && advN <= 255) {
     sink.add('keepalived-ignored-setting', wordRange(adv), [`VRRP version 2 adverts carry whole seconds: advert_int ${adv.text} is rounded.`]);
   }
   const nopreempt = child(inst, 'nopreempt');
@@ -44,6 +45,12 @@ function checkInstance(inst: KStatement, v3Global: boolean, sink: DiagnosticSink
     for (const t of children(inst, 'track_interface').flatMap((b) => b.block?.children ?? [])) {
       if (t.words[0]?.text === iface) sink.add('keepalived-ignored-setting', wordRange(t.words[0]), [`tracking ${iface} is ignored: it is the instance's own interface, which is always tracked.`]);
     }
+  }
+  const firstVip = child(inst, 'virtual_ipaddress')?.block?.children[0]?.words[0]?.text ?? '';
+  const v3 = version === '3' || (!version && v3Global) || firstVip.includes(':') || !!child(inst, 'native_ipv6');
+  const authBlock = child(inst, 'authentication');
+  if (v3 && authBlock) {
+    sink.add('keepalived-ignored-setting', wordRange(authBlock.words[0]), ['VRRP version 3 (always used for IPv6) has no authentication: keepalived ignores this block.']);
   }
   const state = child(inst, 'state')?.words[1]?.text;
   const auth = child(inst, 'authentication');
