@@ -17,6 +17,7 @@ const SECTION_TITLES = {
   acme: /^ACME$/,
   traces: /^Traces$/,
   healthcheck: /^Healthchecks$/,
+  'log-profile': /^Log profiles$/,
 };
 const NOT_GLOBAL = /^(Userlists|Peers|Mailers|Programs|HTTP-errors|Rings|Log forwarding|Certificate Storage|Load options|Traces|ACME)/;
 /** Words that form two-word proxy keywords ("option httpchk", "timeout client", ...). */

@@ -38,6 +38,13 @@ function docText(v) {
   return execFileSync('git', ['--git-dir', args.git, 'show', `v${v}.0:doc/configuration.txt`], { maxBuffer: 64 << 20 }).toString('utf8');
 }
 
+/** Top-level section keywords of a branch, from REGISTER_CONFIG_SECTION in its sources (git mode only). */
+function sectionKinds(v) {
+  if (!args.git) return undefined;
+  const out = execFileSync('git', ['--git-dir', args.git, 'grep', '-h', '-o', 'REGISTER_CONFIG_SECTION("[^"]*"', `v${v}.0`, '--', 'src', 'addons'], { maxBuffer: 64 << 20 }).toString('utf8');
+  return [...new Set([...out.matchAll(/REGISTER_CONFIG_SECTION\("([^"]+)"/g)].map((m) => m[1]))].sort();
+}
+
 function dumpText() {
   if (!args.dump) return undefined;
   if (args.dump !== 'auto') return readFileSync(args.dump, 'utf8');
@@ -77,7 +84,12 @@ function sortKeys(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-const perVersion = VERSIONS.map((v) => parseDoc(docText(v)));
+const perVersion = VERSIONS.map((v) => {
+  const facts = parseDoc(docText(v));
+  const kinds = sectionKinds(v);
+  facts.sectionKinds = kinds ? Object.fromEntries(kinds.map((k) => [k, ''])) : Object.fromEntries(Object.keys(facts.sections).map((k) => [k, '']));
+  return facts;
+});
 const dump = dumpText();
 if (dump) {
   const hostV = hostMajorMinor() ?? '2.6';
@@ -114,6 +126,7 @@ const generated = {
   fetches: mergeFacts(perVersion, (f) => f.fetches),
   acls: mergeFacts(perVersion, (f) => f.acls),
   logVars: mergeFacts(perVersion, (f) => f.logVars),
+  sectionKinds: mergeFacts(perVersion, (f) => f.sectionKinds),
   actions: {},
 };
 const sectionNames = new Set(perVersion.flatMap((f) => Object.keys(f.sections)));
@@ -143,6 +156,7 @@ write('global.ts', 'GLOBAL_FACTS', 'VersionedFacts', generated.global, 'Global k
 write('sections.ts', 'SECTION_FACTS', 'SectionFacts', generated.sections, 'Keywords of the other sections.');
 write('bindServer.ts', 'BIND_SERVER_FACTS', 'BindServerFacts', { bind: generated.bind, server: generated.server }, 'bind and server options: value is the argument synopsis ("" = flag).');
 write('samples.ts', 'SAMPLE_FACTS', 'SampleFacts', { converters: generated.converters, fetches: generated.fetches, acls: generated.acls }, 'Converters and fetches: "args : type".');
+write('sectionKinds.ts', 'SECTION_KINDS_FACTS', 'VersionedFacts', generated.sectionKinds, 'Top-level section keywords (from REGISTER_CONFIG_SECTION in the sources).');
 write('logFormat.ts', 'LOG_FORMAT_VARS', 'VersionedFacts', generated.logVars, 'Custom log-format variables: "<H|L|S flag> <type>" (H: HTTP only).');
 write('actions.ts', 'ACTION_FACTS', 'SectionFacts', generated.actions, 'Rule actions per rule set.');
 writeFileSync(

@@ -30,6 +30,27 @@ function functions(src) {
   return out;
 }
 
+/** Drop `if (p) { … }` blocks whose parameter p is bound to false (and `if (!p)` when true). */
+function pruneFalseBranches(body, bound) {
+  let out = body;
+  for (const [p, v] of Object.entries(bound)) {
+    if (v !== 'false' && v !== 'true') continue;
+    const re = new RegExp(`if\\s*\\(\\s*${v === 'false' ? '' : '!'}${p}\\s*\\)\\s*\\{`, 'g');
+    let m;
+    while ((m = re.exec(out))) {
+      let depth = 1;
+      let i = m.index + m[0].length;
+      for (; i < out.length && depth; i++) {
+        if (out[i] === '{') depth++;
+        else if (out[i] === '}') depth--;
+      }
+      out = out.slice(0, m.index) + out.slice(i);
+      re.lastIndex = m.index;
+    }
+  }
+  return out;
+}
+
 function splitArgs(s) {
   const args = [];
   let depth = 0, cur = '', q = false;
@@ -79,12 +100,13 @@ function extract(tag) {
   const run = (name, bound, depth, file) => {
     const f = lookup(name, file);
     if (!f || depth > 12) return;
-    for (const c of f.body.matchAll(/\b([a-z_][a-z0-9_]*)\s*\(((?:[^;()]|\([^;()]*\))*)\)\s*;/g)) {
+    const body = pruneFalseBranches(f.body, bound);
+    for (const c of body.matchAll(/\b([a-z_][a-z0-9_]*)\s*\(((?:[^;()]|\([^;()]*\))*)\)\s*;/g)) {
       const args = splitArgs(c[2]);
-      const val = (a) => (a === undefined ? undefined : /^".*"$/.test(a) ? a.slice(1, -1) : bound[a]);
+      const val = (a) => (a === undefined ? undefined : /^".*"$/.test(a) ? a.slice(1, -1) : a === 'true' || a === 'false' ? a : bound[a]);
       const handler = (args[1] ?? '').replace(/^&/, '');
       // a trailing `/* Deprecated … */` on the install line marks an old name
-      const tail = f.body.slice(c.index + c[0].length, f.body.indexOf('\n', c.index + c[0].length) >>> 0);
+      const tail = body.slice(c.index + c[0].length, body.indexOf('\n', c.index + c[0].length) >>> 0);
       const deprecated = /deprecated/i.test(tail);
       switch (c[1]) {
         case 'install_keyword_root': { const n = val(args[0]); if (n) add(roots, n, handler, f.file, deprecated); sublevel = 0; break; }

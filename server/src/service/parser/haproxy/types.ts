@@ -29,7 +29,8 @@ export interface Directive {
 
 export const SECTION_KINDS = [
   'global', 'defaults', 'frontend', 'backend', 'listen', 'resolvers', 'peers', 'userlist', 'mailers', 'program',
-  'http-errors', 'ring', 'log-forward', 'cache', 'fcgi-app', 'crt-store', 'acme', 'traces', 'healthcheck',
+  'http-errors', 'ring', 'log-forward', 'cache', 'fcgi-app', 'crt-store', 'acme', 'traces', 'healthcheck', 'log-profile',
+  'namespace_list',
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 export const PROXY_KINDS: readonly SectionKind[] = ['defaults', 'frontend', 'backend', 'listen'];

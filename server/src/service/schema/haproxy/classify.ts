@@ -67,7 +67,9 @@ export function proxyKeyOf(words: readonly Word[]): KeyOf {
   if (!PREFIX_WORDS.has(head) || words[first + 1] === undefined) {
     return prefix ? { key: head, first, argAt: first + 1, prefix } : intern(head, 0, 1);
   }
-  const second = lower(words[first + 1].text);
+  let second = lower(words[first + 1].text);
+  const paren = second.indexOf('(');
+  if (paren > 0) second = second.slice(0, paren); // `http-check set-var(check.x)`
   const c = second.charCodeAt(0);
   if (!(c >= 97 && c <= 122)) return prefix ? { key: head, first, argAt: first + 1, prefix } : intern(head, 0, 1);
   if (head === 'capture' && (second === 'request' || second === 'response') && words[first + 2]) {

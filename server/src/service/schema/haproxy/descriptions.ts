@@ -20,6 +20,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'section:crt-store': 'A store of certificates and keys loaded once and referenced by name.',
   'section:acme': 'An ACME (e.g. Let\'s Encrypt) account and settings for automatic certificate issuance.',
   'section:traces': 'Trace settings for the internal tracing subsystem.',
+  'section:log-profile': 'A named set of log formats per logging step, selected with `profile` on a `log` line.',
+  'section:namespace_list': 'Network namespaces haproxy may use (builds with namespace support).',
   'section:healthcheck': 'A reusable named health-check definition that servers can reference.',
   // global
   'global:daemon': 'Run in the background. Usually left out under systemd, which prefers a foreground master-worker process.',

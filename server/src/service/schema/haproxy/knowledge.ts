@@ -7,8 +7,8 @@ import { LOG_FORMAT_VARS } from './generated/logFormat';
 import { PROXY_FACTS } from './generated/proxy';
 import { SAMPLE_FACTS } from './generated/samples';
 import { SECTION_FACTS } from './generated/sections';
+import { SECTION_KINDS_FACTS } from './generated/sectionKinds';
 import { BALANCE_ALGORITHMS, COLUMN_OVERRIDES, EXTRA_SECTION_KEYWORDS, MODES } from './overrides';
-import { HAPROXY_VERSIONS } from './versions';
 
 /** Names present in one version (name -> fact) plus every name known in any version (name -> mask). */
 export class FactSet {
@@ -92,10 +92,8 @@ export class HaproxyKnowledge {
 
   /** Mask of the versions in which a top-level section kind exists (0 for unknown, all for proxies/global). */
   sectionMask(kind: string): number {
-    if (['global', 'defaults', 'frontend', 'backend', 'listen'].includes(kind)) return (1 << HAPROXY_VERSIONS.length) - 1;
-    const facts = SECTION_FACTS[kind];
-    if (!facts) return 0;
-    return Object.values(facts).reduce<number>((m, f) => m | versionMask(f), 0);
+    const f = SECTION_KINDS_FACTS[kind];
+    return f ? versionMask(f) : 0;
   }
 }
 

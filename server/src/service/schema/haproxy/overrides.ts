@@ -74,6 +74,7 @@ export const EXTRA_SECTION_KEYWORDS: Readonly<Record<string, readonly string[]>>
   'log-forward': ['log-forward'],
   cache: ['cache'],
   'fcgi-app': ['fcgi-app'],
+  namespace_list: ['namespace'],
 };
 
 /** Proxy keywords that live in every proxy section whatever the matrix says (generic, version-neutral). */
