@@ -231,6 +231,48 @@ echo "socket $(stat -c '%U %a' /run/haproxy/admin.sock)"
   assert.match(r.out, /^socket haproxy 660$/m, r.out);
 });
 
+/**
+ * The whole load balancer for real, in private mount, network and PID namespaces: a web node and a
+ * webhook (node), HAProxy (unprivileged, as above) and keepalived with master.conf on a veth named
+ * like the answer. keepalived must become MASTER and hold the VIP, run notify.sh as keepalived_script
+ * (which posts MASTER to the webhook), and lower its priority by the check weight when HAProxy stops.
+ */
+test('keepalived takes the VIP, calls notify.sh and follows HAProxy at run time', { skip: haproxyRunSkip() || keepalivedSkip('eth0') }, async () => {
+  const stack = await generate(['interface=eth0', 'webhook=http://127.0.0.1:9999/hook']);
+  chmodSync(join(stack, '..'), 0o755); // readable by the haproxy user
+  const users = keepalivedUsers();
+  const helper = `const http = require('http'); const fs = require('fs');
+http.createServer((q, r) => { r.statusCode = q.url === '/health' ? 200 : 404; r.end('ok'); }).listen(8080, '192.168.1.21');
+http.createServer((q, r) => { let b = ''; q.on('data', (c) => (b += c)); q.on('end', () => { fs.appendFileSync(process.argv[1], b + '\\n'); r.end(); }); }).listen(9999, '127.0.0.1');`;
+  const script = `
+set -eu
+wait_for() { i=0; while [ "$i" -lt "$3" ]; do grep -q -- "$1" "$2" 2>/dev/null && return 0; sleep 0.25; i=$((i + 1)); done; return 1; }
+mount --bind "$3" /etc/passwd && mount --bind "$4" /etc/group
+ip link set lo up
+ip link add eth0 type veth peer name peer0 && ip link set eth0 up && ip link set peer0 up
+ip addr add 192.168.1.11/24 dev eth0 && ip addr add 192.168.1.21/32 dev lo
+for d in /run/haproxy /run/keepalived /etc/keepalived; do mkdir -p "$d" && mount -t tmpfs tmpfs "$d"; done
+chown haproxy:haproxy /run/haproxy
+install -m 0755 "$1/keepalived/notify.sh" /etc/keepalived/notify.sh
+: > "$1/hook.log"
+"$2" -e "$5" "$1/hook.log" >/dev/null 2>&1 &
+setpriv --reuid=haproxy --regid=haproxy --init-groups --inh-caps=-all,+net_bind_service \\
+  --ambient-caps=-all,+net_bind_service --bounding-set=-all,+net_bind_service --no-new-privs \\
+  haproxy -Ws -f "$1/haproxy/haproxy.cfg" -p /run/haproxy/haproxy.pid -S /run/haproxy/master.sock >/dev/null 2>&1 &
+i=0; while [ "$i" -lt 160 ] && [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:8404/healthz || true)" != 200 ]; do sleep 0.25; i=$((i + 1)); done
+keepalived --dont-fork --log-console -f "$1/keepalived/master.conf" > "$1/ka.log" 2>&1 &
+wait_for 'Entering MASTER STATE' "$1/ka.log" 80 && echo "master yes"
+ip -o addr show dev eth0 | grep -q ' 192.168.1.100/24 ' && echo "vip yes"
+wait_for '"state":"MASTER"' "$1/hook.log" 40 && echo "notify yes"
+kill "$(cat /run/haproxy/haproxy.pid)"
+wait_for 'effective priority from 110 to 90' "$1/ka.log" 80 && echo "demoted yes"
+`;
+  const r = run('unshare', ['--mount', '--net', '--pid', '--fork', 'sh', '-c', script, 'sh', stack, process.execPath, users.passwd, users.group, helper]);
+  const log = existsSync(join(stack, 'ka.log')) ? readFileSync(join(stack, 'ka.log'), 'utf8') : '';
+  for (const step of ['master', 'vip', 'notify', 'demoted']) assert.match(r.out, new RegExp(`^${step} yes$`, 'm'), `${step}\n${r.out}\n${log}`);
+  assert.doesNotMatch(log, /SECURITY VIOLATION|Unable to|WARNING - /, log);
+});
+
 function haproxyRunSkip(): string | false {
   if (!have('haproxy') || !have('curl') || !have('setpriv')) return 'haproxy, curl or setpriv missing';
   if (process.getuid?.() !== 0 || !have('unshare')) return 'needs root and unshare';
@@ -276,14 +318,20 @@ function keepalivedSkip(iface: string | undefined): string | false {
  *   of a new namespace its parent pid reads 0, which matches and avoids the bogus SIGTERM.
  */
 function keepalivedTest(conf: string): { code: number | null; out: string } {
+  const { passwd, group } = keepalivedUsers();
+  const script = 'mount --bind "$1" /etc/passwd && mount --bind "$2" /etc/group && exec keepalived -t -f "$3"';
+  return run('unshare', ['--mount', '--pid', '--fork', 'sh', '-c', script, 'sh', passwd, group, conf]);
+}
+
+/** Copies of /etc/passwd and /etc/group with a keepalived_script user and group when the host has none. */
+function keepalivedUsers(): { passwd: string; group: string } {
   const dir = mkdtempSync(join(tmpdir(), 'haconf-ka-'));
-  mkdirSync(dir, { recursive: true });
   const passwd = join(dir, 'passwd');
   const group = join(dir, 'group');
   const hasUser = spawnSync('getent', ['passwd', 'keepalived_script']).status === 0;
   writeFileSync(passwd, readFileSync('/etc/passwd', 'utf8') + (hasUser ? '' : 'keepalived_script:x:64990:64990::/nonexistent:/usr/sbin/nologin\n'));
   const hasGroup = spawnSync('getent', ['group', 'keepalived_script']).status === 0;
   writeFileSync(group, readFileSync('/etc/group', 'utf8') + (hasGroup ? '' : 'keepalived_script:x:64990:\n'));
-  const script = 'mount --bind "$1" /etc/passwd && mount --bind "$2" /etc/group && exec keepalived -t -f "$3"';
-  return run('unshare', ['--mount', '--pid', '--fork', 'sh', '-c', script, 'sh', passwd, group, conf]);
+  chmodSync(dir, 0o755);
+  return { passwd, group };
 }
