@@ -226,13 +226,6 @@ export const KEYWORD_TREE: readonly GenKeyword[] = [
       { n: "virtualhost" },
       { n: "snmp_name" },
       { n: "MISC_CHECK", sub: [
-        { n: "connect_ip" },
-        { n: "connect_port" },
-        { n: "bindto" },
-        { n: "bind_port" },
-        { n: "bind_if" },
-        { n: "connect_timeout" },
-        { n: "fwmark" },
         { n: "retry" },
         { n: "delay_before_retry" },
         { n: "warmup" },
