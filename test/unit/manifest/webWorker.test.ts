@@ -2,7 +2,7 @@
 // thread that plays the browser's worker scope (postMessage / onmessage), and talk to it as VS Code for the
 // web would. Skipped until `npm run build` has made the bundle.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
@@ -34,7 +34,18 @@ interface Message {
   error?: unknown;
 }
 
-describe('web build: server in a worker', { skip: existsSync(bundle) ? false : 'dist/web/server.js not built' }, () => {
+/** Why the bundle cannot be tested: missing, or older than a server source (then it would test old code). */
+function unusable(): string | false {
+  if (!existsSync(bundle)) return 'dist/web/server.js is not built (npm run build)';
+  const built = statSync(bundle).mtimeMs;
+  const newer = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((e) =>
+      e.isDirectory() ? newer(join(dir, e.name)) : e.name.endsWith('.ts') && statSync(join(dir, e.name)).mtimeMs > built,
+    );
+  return newer(join(ROOT, 'server', 'src')) ? 'dist/web/server.js is older than the server sources (npm run build)' : false;
+}
+
+describe('web build: server in a worker', { skip: unusable() }, () => {
   let worker: Worker;
   const received: Message[] = [];
   const waiters: { test: (m: Message) => boolean; resolve: (m: Message) => void }[] = [];
