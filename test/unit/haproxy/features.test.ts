@@ -147,3 +147,10 @@ test('rendered section templates are clean configs', async () => {
   const found = svc().diagnostics(doc(URI, text)).filter((d) => (d.severity ?? 1) <= 2);
   assert.deepEqual(found.map((d) => `${d.range.start.line}: ${d.message}`), []);
 });
+
+test('hover on a backend or ACL name shows where it is defined and how often it is used', () => {
+  const c = caret('frontend f\n  acl api path_beg /api\n  use_backend a|pp if api\n  default_backend app\nbackend app\n');
+  assert.match(JSON.stringify(svc().hover(doc(URI, c.text), c.position)?.contents), /backend.*line 5.*Used 2 times/);
+  const a = caret('frontend f\n  acl api path_beg /api\n  use_backend app if a|pi\nbackend app\n');
+  assert.match(JSON.stringify(svc().hover(doc(URI, a.text), a.position)?.contents), /acl.*line 2.*path_beg/);
+});

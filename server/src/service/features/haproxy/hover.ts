@@ -8,6 +8,7 @@ import { lineRange } from '../../text';
 import { cursorAt, type Cursor } from './cursor';
 import { docFor } from './docs';
 import { parseOptions } from '../../validation/haproxy/options';
+import { nameHover } from './navigation';
 
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
 
@@ -15,6 +16,8 @@ export function haproxyHover(doc: ParsedDocument<HaproxyTree>, pos: Position, ct
   const c = cursorAt(doc, pos);
   const w = c.words[c.index];
   if (!w || c.inComment || pos.character < w.start) return null;
+  const named = nameHover(doc, pos, ctx);
+  if (named && !(c.index === 0)) return { contents: { kind: 'markdown', value: named.value }, range: named.range };
   const k = knowledgeFor(resolveVersion(ctx.settings.haproxy.version, ctx.hostVersions));
   const value = describe(c, k);
   return value ? { contents: { kind: 'markdown', value }, range: lineRange(c.line, w.start, w.end) } : null;

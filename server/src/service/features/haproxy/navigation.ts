@@ -12,9 +12,33 @@ interface Site extends NameSite {
 
 const GLOBAL_KINDS = new Set(['backend', 'defaults']);
 
-function sitesOf(uri: string, tree: HaproxyTree): Site[] {
+/** The sites of one name and kind in a tree (no allocation for the others). */
+function sitesNamed(uri: string, tree: HaproxyTree, kind: string, name: string): Site[] {
   const m = modelOf(tree);
-  return [...m.defs.map((d) => ({ ...d, uri, isDef: true })), ...m.refs.map((r) => ({ ...r, uri, isDef: false }))];
+  const out: Site[] = [];
+  for (const d of m.defs) if (d.kind === kind && d.name === name) out.push({ ...d, uri, isDef: true });
+  for (const r of m.refs) if (r.kind === kind && r.name === name) out.push({ ...r, uri, isDef: false });
+  return out;
+}
+
+const byLineCache = new WeakMap<HaproxyTree, Map<number, Array<[NameSite, boolean]>>>();
+
+/** Sites indexed by line, built once per tree. */
+function sitesOnLine(tree: HaproxyTree, line: number): Array<[NameSite, boolean]> {
+  let index = byLineCache.get(tree);
+  if (!index) {
+    index = new Map();
+    const m = modelOf(tree);
+    for (const [list, isDef] of [[m.defs, true], [m.refs, false]] as const) {
+      for (const site of list) {
+        const at = index.get(site.line);
+        if (at) at.push([site, isDef]);
+        else index.set(site.line, [[site, isDef]]);
+      }
+    }
+    byLineCache.set(tree, index);
+  }
+  return index.get(line) ?? [];
 }
 
 function isTree(t: unknown): t is HaproxyTree {
@@ -35,7 +59,8 @@ function sameScope(tree: HaproxyTree, a: NameSite, b: NameSite): boolean {
 }
 
 function siteAt(doc: ParsedDocument<HaproxyTree>, pos: Position): Site | undefined {
-  return sitesOf(doc.uri, doc.tree).find((s) => s.line === pos.line && pos.character >= s.word.start && pos.character <= s.word.end);
+  const hit = sitesOnLine(doc.tree, pos.line).find(([s]) => pos.character >= s.word.start && pos.character <= s.word.end);
+  return hit ? { ...hit[0], uri: doc.uri, isDef: hit[1] } : undefined;
 }
 
 /** Every site of the same name and kind as the one at `pos`. */
@@ -46,11 +71,31 @@ function related(doc: ParsedDocument<HaproxyTree>, pos: Position, ctx: ServiceCo
   if (GLOBAL_KINDS.has(at.kind)) {
     const docs: Array<[string, HaproxyTree]> = [[doc.uri, doc.tree]];
     for (const d of ctx.workspace.documents('haproxy')) if (d.uri !== doc.uri && isTree(d.tree)) docs.push([d.uri, d.tree]);
-    for (const [uri, tree] of docs) all.push(...sitesOf(uri, tree).filter((s) => s.kind === at.kind && s.name === at.name));
+    for (const [uri, tree] of docs) all.push(...sitesNamed(uri, tree, at.kind, at.name));
   } else {
-    all.push(...sitesOf(doc.uri, doc.tree).filter((s) => s.kind === at.kind && s.name === at.name && sameScope(doc.tree, s, at)));
+    all.push(...sitesNamed(doc.uri, doc.tree, at.kind, at.name).filter((s) => sameScope(doc.tree, s, at)));
   }
   return { at, all };
+}
+
+/** Markdown describing the name under the cursor (a backend, ACL, server or named defaults) and where it is defined. */
+export function nameHover(doc: ParsedDocument<HaproxyTree>, pos: Position, ctx: ServiceContext): { value: string; range: Range } | undefined {
+  const r = related(doc, pos, ctx);
+  if (!r) return undefined;
+  const defs = r.all.filter((s) => s.isDef);
+  const uses = r.all.length - defs.length;
+  const where = defs.length
+    ? defs.map((d) => `${d.uri === doc.uri ? 'line' : `${d.uri.split('/').pop()} line`} ${d.line + 1}${d.kind === 'acl' ? `: \`${lineText(doc, ctx, d)}\`` : ''}`).join('; ')
+    : 'not defined in any indexed file';
+  return {
+    value: `**${r.at.name}** — ${r.at.kind === 'defaults' ? 'named defaults section' : r.at.kind}\n\nDefined at ${where}. Used ${uses} time${uses === 1 ? '' : 's'}.`,
+    range: loc(r.at).range,
+  };
+}
+
+function lineText(doc: ParsedDocument<HaproxyTree>, ctx: ServiceContext, s: Site): string {
+  const text = s.uri === doc.uri ? doc.lines.line(s.line) : ctx.workspace.get(s.uri)?.lines.line(s.line) ?? '';
+  return text.trim().replace(/`/g, "'");
 }
 
 const loc = (s: Site): Location => ({ uri: s.uri, range: lineRange(s.line, s.word.start, s.word.end) });
