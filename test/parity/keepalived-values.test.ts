@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newService } from '../unit/helpers';
 
-const TPL = readFileSync('test/fixtures/keepalived/values-template.conf', 'utf8');
+const TPL = readFileSync(join(__dirname, '..', 'fixtures', 'keepalived', 'values-template.conf'), 'utf8');
 const HOST = /doesn't exist|Non-existent interface|default user|SECURITY|Disabling track script|not found\/accessible/i;
 // keepalived's quorum bookkeeping (weights of real servers) is not modelled by haconf
 const NOT_MODELLED = /quorum|hysteresis/;

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { doc, newService } from '../helpers';
 
-const read = (n: string) => readFileSync(`test/fixtures/keepalived/two-nodes/${n}`, 'utf8');
+const read = (n: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', 'keepalived', 'two-nodes', n), 'utf8');
 
 test('two-node fixture: each file alone is clean', () => {
   for (const n of ['node1.conf', 'node2.conf']) {
