@@ -1,6 +1,6 @@
 // Starts and stops a private code-server (the real VS Code workbench and extension host) for one run.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ export interface CodeServer {
   /** Folder holding user data, extensions and the log of this instance. */
   readonly home: string;
   readonly logFile: string;
-  stop(): void;
+  /** Ends code-server's process group; removes its folder unless `keep` (to read the log). */
+  stop(keep?: boolean): Promise<void>;
 }
 
 export interface StartOptions {
@@ -96,19 +97,22 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   // Detached: its own process group, so stop() ends the extension host and every helper with it.
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', log, log] });
   const url = `http://127.0.0.1:${port}`;
-  const stop = (): void => {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (keep = false): Promise<void> => {
     if (child.pid !== undefined && child.exitCode === null) {
       try {
         process.kill(-child.pid, 'SIGTERM');
       } catch {
         // already gone
       }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     }
+    if (!keep) rmSync(home, { recursive: true, force: true });
   };
   try {
     await waitHealthy(url, child, logFile);
   } catch (err) {
-    stop();
+    await stop(true);
     throw err;
   }
   return { url, port, home, logFile, stop };

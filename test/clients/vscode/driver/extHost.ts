@@ -2,7 +2,7 @@
 // @vscode/test-electron runs it in desktop VS Code: extensionDevelopmentPath + extensionTestsPath.
 // The workbench reports the exit code through window.codeAutomationExit and the host's console
 // through window.codeAutomationLog.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
@@ -46,6 +46,7 @@ export async function runExtensionHostSuite(opts: ExtHostOptions): Promise<ExtHo
   const server = await startCodeServer({ entry: opts.entry });
   const browser = await launchBrowser();
   const outcomes: Outcome[] = [];
+  let timedOut = false;
   try {
     const page = await browser.context.newPage();
     let finish: (code: number) => void = () => undefined;
@@ -70,11 +71,13 @@ export async function runExtensionHostSuite(opts: ExtHostOptions): Promise<ExtHo
     const exitCode = await Promise.race([exited, timeout]);
     clearTimeout(timer);
     if (exitCode === -1) {
+      timedOut = true;
       outcomes.push({ name: 'extension-host suite finished', ok: false, detail: `no exit code within ${timeoutMs / 1000} s; log: ${server.logFile}` });
     }
     return { exitCode, outcomes };
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop(timedOut);
+    rmSync(workspace, { recursive: true, force: true });
   }
 }

@@ -2,7 +2,7 @@
 // workbench. Per language: open the file, see its language in the status bar, see a squiggle and apply
 // its quick fix with Ctrl+., show a hover with Ctrl+K Ctrl+I, type and trigger completion with
 // Ctrl+Space. Screenshots go to test-results/.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -93,7 +93,8 @@ export async function runUiSmokeTest(opts: UiOptions): Promise<Outcome[]> {
     }
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
+    rmSync(ws, { recursive: true, force: true });
   }
   return outcomes;
 }

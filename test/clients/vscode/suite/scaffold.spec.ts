@@ -3,10 +3,9 @@
 // (best-practice warnings are printed, not failed).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAll, describeDiagnostics, eventually, haconfDiagnostics } from './helpers';
+import { closeAll, describeDiagnostics, eventually, haconfDiagnostics, workspaceDir } from './helpers';
 
 /** The command's result (client/src/commands/scaffold.ts), as far as this test reads it. */
 interface ScaffoldOutcome {
@@ -71,25 +70,31 @@ export function scaffoldTests(): void {
     teardown(closeAll);
 
     test('haconf.scaffold writes a stack for every dialect, and it lints clean', async () => {
-      const target = fs.mkdtempSync(path.join(os.tmpdir(), 'haconf-scaffold-'));
-      const outcome = await vscode.commands.executeCommand<ScaffoldOutcome | undefined>('haconf.scaffold', commandArgs(target));
-      assert.ok(outcome, 'haconf.scaffold returned nothing');
-      assert.deepEqual(outcome.errors, []);
-      assert.equal(outcome.cancelled, false);
-      const files = filesUnder(target);
-      assert.ok(files.length > 0, 'the scaffold wrote no files');
-      assert.deepEqual(files.map((f) => path.relative(target, f).split(path.sep).join('/')).sort(), [...outcome.written].sort());
-      const languages = new Set<string>();
-      const report: string[] = [];
-      for (const f of files) {
-        const { languageId, found } = await problems(f);
-        languages.add(languageId);
-        const errors = found.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-        if (errors.length) report.push(`${path.relative(target, f)}: ${describeDiagnostics(errors)}`);
-        if (found.length > errors.length) console.log(`scaffold: ${path.relative(target, f)}: ${describeDiagnostics(found)}`);
+      // Inside the workspace folder, so the server's cross-file checks see the whole stack.
+      const target = fs.mkdtempSync(path.join(workspaceDir(), 'scaffold-'));
+      try {
+        const outcome = await vscode.commands.executeCommand<ScaffoldOutcome | undefined>('haconf.scaffold', commandArgs(target));
+        assert.ok(outcome, 'haconf.scaffold returned nothing');
+        assert.deepEqual(outcome.errors, []);
+        assert.equal(outcome.cancelled, false);
+        const files = filesUnder(target);
+        assert.ok(files.length > 0, 'the scaffold wrote no files');
+        assert.deepEqual(files.map((f) => path.relative(target, f).split(path.sep).join('/')).sort(), [...outcome.written].sort());
+        const languages = new Set<string>();
+        const report: string[] = [];
+        for (const f of files) {
+          const { languageId, found } = await problems(f);
+          languages.add(languageId);
+          const errors = found.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+          if (errors.length) report.push(`${path.relative(target, f)}: ${describeDiagnostics(errors)}`);
+          if (found.length > errors.length) console.log(`scaffold: ${path.relative(target, f)}: ${describeDiagnostics(found)}`);
+        }
+        for (const id of OURS) assert.ok(languages.has(id), `no ${id} file among ${files.map((f) => path.relative(target, f)).join(', ')}`);
+        assert.deepEqual(report, [], 'scaffolded files have errors');
+      } finally {
+        await closeAll();
+        fs.rmSync(target, { recursive: true, force: true });
       }
-      for (const id of OURS) assert.ok(languages.has(id), `no ${id} file among ${files.map((f) => path.relative(target, f)).join(', ')}`);
-      assert.deepEqual(report, [], 'scaffolded files have errors');
     });
   });
 }
