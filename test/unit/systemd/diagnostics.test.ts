@@ -66,6 +66,7 @@ const cases: Array<[string, string, string[]]> = [
   ['empty command and bad prefixes', 'ExecStartPre=-\nExecStartPre=+!/bin/x\nExecStartPre=|/bin/x\n', ['4:systemd-invalid-exec', '5:systemd-invalid-exec', '6:systemd-invalid-exec']],
   ['unbalanced quotes', 'ExecStartPre=/bin/echo "oops\n', ['4:systemd-invalid-exec']],
   ['unknown escapes', "ExecStartPre=/bin/sh -c 'echo \\$HOME'\nExecStartPre=/usr/bin/find / -exec ls {} \\;\n", ['4:systemd-exec-escape']],
+  ['environment escapes', 'Environment=A=\\d\nEnvironment=B=a\\tb\n', ['4:systemd-invalid-value']],
   ['unsigned in hex', 'FileDescriptorStoreMax=0x10\n', []],
 ];
 const unitCases: Array<[string, string, string[]]> = [

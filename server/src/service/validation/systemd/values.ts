@@ -1,6 +1,7 @@
 // Value checks per kind, mirroring what systemd's own parsers accept. Only kinds we can check exactly are checked;
 // everything else is accepted (a false "invalid value" is worse than a missed one).
 import type { DirectiveSpec, EnumSpec, EnumValue } from '../../schema/systemd/types';
+import { splitCommand } from './exec';
 
 const BOOL = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
 const TIME_UNITS = new Set([
@@ -218,6 +219,7 @@ function checkUnitNames(v: string): ValueProblem | null {
 }
 
 function checkEnvironment(v: string): ValueProblem | null {
+  if (v.includes('\\') && splitCommand(v).badEscapes.length) return { reason: 'has an unknown backslash escape (write \\\\ for a backslash)' };
   const bad = quotedWords(v).filter((w) => {
     const eq = w.indexOf('=');
     const name = eq < 0 ? w : w.slice(0, eq);
