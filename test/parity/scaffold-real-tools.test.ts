@@ -273,6 +273,22 @@ wait_for 'effective priority from 110 to 90' "$1/ka.log" 80 && echo "demoted yes
   assert.doesNotMatch(log, /SECURITY VIOLATION|Unable to|WARNING - /, log);
 });
 
+test('the failover drill for real: two load balancers hand the VIP over and back (scaffold-lb-pair.sh)', { skip: haproxyRunSkip() || keepalivedSkip('eth0') }, async () => {
+  const stack = await generate(['interface=eth0']);
+  chmodSync(join(stack, '..'), 0o755); // readable by the haproxy user
+  const users = keepalivedUsers();
+  const r = run('unshare', ['--mount', '--net', '--pid', '--fork', 'sh', join(__dirname, 'scaffold-lb-pair.sh'), stack, process.execPath, users.passwd, users.group]);
+  const logs = ['a', 'b'].map((n) => (existsSync(join(stack, `${n}.log`)) ? `--- ${n}.log\n${readFileSync(join(stack, `${n}.log`), 'utf8')}` : '')).join('\n');
+  assert.deepEqual(r.out.trim().split('\n'), [
+    'a master',
+    'b backup',
+    'b master after haproxy stop',
+    'a backup after haproxy stop',
+    'a healthy again',
+    'a master again',
+  ], `${r.out}\n${logs}`);
+});
+
 function haproxyRunSkip(): string | false {
   if (!have('haproxy') || !have('curl') || !have('setpriv')) return 'haproxy, curl or setpriv missing';
   if (process.getuid?.() !== 0 || !have('unshare')) return 'needs root and unshare';
