@@ -13,7 +13,8 @@ export function activationTests(): void {
         const editor = await openFixture(c.file, c.symbols.text);
         assert.equal(editor.document.languageId, c.languageId);
         const ext = haconfExtension();
-        await eventually(() => ext.isActive, (v) => v || 'extension not active', `activation on ${c.languageId}`);
+        // The first activation also starts the server: allow for a loaded machine.
+        await eventually(() => ext.isActive, (v) => v || 'extension not active', `activation on ${c.languageId}`, 30_000);
       });
     }
 

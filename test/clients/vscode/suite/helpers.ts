@@ -58,7 +58,7 @@ export async function eventually<T>(
   probe: () => Thenable<T> | T,
   accept: (v: T) => boolean | string,
   what: string,
-  timeoutMs = 8_000,
+  timeoutMs = 10_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no result';

@@ -1,8 +1,7 @@
 // A mocha reporter that prints one machine-readable line per test (read by driver/results.ts) plus a
 // readable line, all through console.log: that is what reaches the driver from a remote extension host.
 import * as Mocha from 'mocha';
-
-const PREFIX = 'HACONF-TEST ';
+import { RESULT_PREFIX as PREFIX } from '../driver/results';
 
 export class LineReporter extends Mocha.reporters.Base {
   constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
