@@ -177,6 +177,7 @@ test('the README names every generated file and the drill timings', () => {
     for (const p of files.keys()) if (p !== 'README.md') assert.ok(readme.includes(`| \`${p}\` |`), `${p} missing from README`);
     assert.match(readme, /## Failover drill/);
     assert.match(readme, /3\.6 s \(3 × advert_int \+ skew\)/);
-    assert.match(readme, /9 s \(3 × 3 s checks\)/);
+    assert.match(readme, /6 s to 9 s \(3 failed checks 3 s apart\)/);
+    assert.match(readme, /4\.6 s to 7\.6 s \(2 failed checks 2 s apart/);
   }
 });

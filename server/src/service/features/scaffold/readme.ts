@@ -107,22 +107,24 @@ function drill(a: ScaffoldAnswers): string {
   const ip = a.vip.split('/')[0];
   const down = masterDownSeconds(TIMING.backupPriority);
   const takeBack = masterDownSeconds(TIMING.masterPriority);
-  const detect = TIMING.checkInterval * TIMING.checkFall;
-  const worst = detect + TIMING.checkTimeout + 1 + down;
-  const recover = TIMING.checkInterval * TIMING.checkRise;
+  // A check that starts failing is noticed by the fall-th failing run: between (fall − 1) and fall
+  // intervals. The peer's master-down timer started at the last advert it accepted (up to one
+  // advert_int before the priority changed), so the hand-over follows 2.6–3.6 s later.
+  const window = (runs: number, timer: number): string =>
+    `${secs(TIMING.checkInterval * (runs - 1) + timer - TIMING.advertInt)} to ${secs(TIMING.checkInterval * runs + timer)}`;
   const webDown = TIMING.serverInter * TIMING.serverFall;
   const rows = [
     [`\`systemctl stop haproxy\` on ${lb1.name}`,
       `chk_haproxy fails ${TIMING.checkFall}×, ${lb1.name} drops to priority ${TIMING.masterPriority + TIMING.checkWeight}; ${lb2.name} ignores the lower adverts, becomes MASTER when its master-down timer runs out and holds ${ip}; notify.sh logs both transitions`,
-      `about ${secs(detect + down)} (${TIMING.checkFall} × ${TIMING.checkInterval} s checks + ${secs(down)}), at most ${secs(worst)}`],
+      `${window(TIMING.checkFall, down)} (${TIMING.checkFall} failed checks ${TIMING.checkInterval} s apart, then the backup's master-down timer of ${secs(down)})`],
     [`\`systemctl start haproxy\` on ${lb1.name}`, `after ${TIMING.checkRise} good checks ${lb1.name} is back at ${TIMING.masterPriority}, preempts and takes ${ip} back`,
-      `about ${secs(recover + takeBack)} (${TIMING.checkRise} × ${TIMING.checkInterval} s + ${secs(takeBack)})`],
+      `${window(TIMING.checkRise, takeBack)} (${TIMING.checkRise} good checks, then ${lb1.name}'s master-down timer of ${secs(takeBack)})`],
     [`\`systemctl stop keepalived\` on ${lb1.name}`, `${lb1.name} sends a priority 0 advert and releases ${ip}; ${lb2.name} takes it after its skew time`, `about ${secs(skewSeconds(TIMING.backupPriority))}`],
     [`\`systemctl start keepalived\`, then power off ${lb1.name} (or unplug its network)`, `${lb2.name} stops hearing adverts and becomes MASTER`, `${secs(down)} (3 × advert_int + skew)`],
     [`\`systemctl stop ${APP_UNIT}\` on ${a.webNodes[0].name}`, `HAProxy marks ${a.webNodes[0].name} DOWN, traffic goes to the others; the next healthcheck@ha-webapp run fails and failure-notify reports it`,
-      `${secs(webDown)} (${TIMING.serverFall} × ${TIMING.serverInter} s checks); report within ${secs(TIMING.healthTimerSec)}`],
+      `${secs(webDown - TIMING.serverInter)} to ${secs(webDown)} (${TIMING.serverFall} failed checks ${TIMING.serverInter} s apart); report within ${secs(TIMING.healthTimerSec)}`],
     [`\`systemctl start ${APP_UNIT}\` on ${a.webNodes[0].name}`, `the start waits for ${a.healthPath} (at most ${secs(TIMING.readinessWaitSec)}), then HAProxy marks it UP`,
-      `${secs(TIMING.serverInter * TIMING.serverRise)} after it is ready (${TIMING.serverRise} × ${TIMING.serverInter} s)`],
+      `${secs(TIMING.serverInter * (TIMING.serverRise - 1))} to ${secs(TIMING.serverInter * TIMING.serverRise)} after it is ready (${TIMING.serverRise} good checks ${TIMING.serverInter} s apart)`],
     [`\`kill -9\` the application repeatedly`, `systemd restarts it ${TIMING.appRestartSec} s after each kill; start ${TIMING.appStartBurst + 1} within ${TIMING.appStartIntervalSec / 60} minutes is refused (StartLimitBurst=${TIMING.appStartBurst}), the unit stays failed and failure-notify reports it`, `${secs(TIMING.appRestartSec)} per restart`],
   ];
   return `## Failover drill
