@@ -13,6 +13,8 @@ export interface SampleCase {
   badLine: number;
   completion: Position & { expect: string };
   hover: Position & { word: string };
+  /** The misspelt word on the bad line and its correction. */
+  fix: { find: string; replace: string };
 }
 
 export const CASES: SampleCase[] = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'cases.json'), 'utf8')) as SampleCase[];

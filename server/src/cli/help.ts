@@ -20,5 +20,6 @@ In folders, files are picked by name (units, keepalived.conf, haproxy*.cfg, file
 haproxy/ folders) and, for other *.cfg / *.conf files, by content. All files are loaded together, so
 checks that span files (e.g. a track_script defined elsewhere) see each other.
 
-Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage error or unreadable path.
+Exit status: 0 no errors, 1 at least one error-severity finding, 2 usage error, unreadable path or
+internal error (the other files are still checked and reported).
 `;

@@ -2,7 +2,7 @@
 // then asks the service for each file's diagnostics. No LSP server is involved.
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService } from '../service/languageService';
+import { createLanguageService, LanguageService } from '../service/languageService';
 import type { HostVersions, LanguageId } from '../service/types';
 import type { LintFile } from './files';
 
@@ -17,18 +17,41 @@ export interface LintOptions {
   settings: unknown;
   hostVersions: HostVersions;
   docsBase: string;
+  /** For tests: a prepared service instead of a new one. */
+  service?: LanguageService;
 }
 
-export function lintFiles(files: readonly LintFile[], options: LintOptions): FileReport[] {
-  const service = createLanguageService(options);
+export interface LintResult {
+  reports: FileReport[];
+  /** Files the service failed on (a bug in haconf): reported, never silently passed. */
+  crashes: Array<{ path: string; error: string }>;
+}
+
+export function lintFiles(files: readonly LintFile[], options: LintOptions): LintResult {
+  const service = options.service ?? createLanguageService(options);
+  const crashes: LintResult['crashes'] = [];
+  const crashed = new Set<number>();
+  const guard = (i: number, f: () => void): void => {
+    if (crashed.has(i)) return;
+    try {
+      f();
+    } catch (err) {
+      crashed.add(i);
+      crashes.push({ path: files[i].path, error: (err as Error)?.stack ?? String(err) });
+    }
+  };
   const uris = files.map((f) => pathToFileURL(f.absolute).href);
-  files.forEach((f, i) => service.workspace.upsertFromDisk(uris[i], f.language, f.text));
-  return files.map((f, i) => {
-    const version = service.workspace.get(uris[i])?.version ?? 0;
-    const diagnostics = service.diagnostics({ uri: uris[i], text: f.text, version, languageId: f.language });
-    diagnostics.sort(byPosition);
-    return { path: f.path, uri: uris[i], language: f.language, diagnostics };
-  });
+  files.forEach((f, i) => guard(i, () => service.workspace.upsertFromDisk(uris[i], f.language, f.text)));
+  const reports: FileReport[] = [];
+  files.forEach((f, i) =>
+    guard(i, () => {
+      const version = service.workspace.get(uris[i])?.version ?? 0;
+      const diagnostics = service.diagnostics({ uri: uris[i], text: f.text, version, languageId: f.language });
+      diagnostics.sort(byPosition);
+      reports.push({ path: f.path, uri: uris[i], language: f.language, diagnostics });
+    }),
+  );
+  return { reports, crashes };
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -59,14 +59,15 @@ function runLint(args: readonly string[]): number {
   for (const p of problems) process.stderr.write(`haconf: ${p}\n`);
   const version = packageVersion();
   const base = docsBase();
-  const reports = lintFiles(files, { settings: req.settings, hostVersions: detectHostVersions(), docsBase: base });
+  const { reports, crashes } = lintFiles(files, { settings: req.settings, hostVersions: detectHostVersions(), docsBase: base });
+  for (const c of crashes) process.stderr.write(`haconf: internal error while checking ${c.path} (please report it):\n${c.error}\n`);
   if (req.format === 'json') process.stdout.write(formatJson(reports, version));
   else if (req.format === 'sarif') process.stdout.write(formatSarif(reports, version, base));
   else {
     process.stdout.write(formatText(reports, req.quiet));
     process.stderr.write(textSummary(reports));
   }
-  if (problems.length) return 2;
+  if (problems.length || crashes.length) return 2;
   return countBySeverity(reports).error > 0 ? 1 : 0;
 }
 

@@ -98,11 +98,26 @@
                       (format "%s: hover on %s has content" lang (plist-get hov :word)) text)))
     (let* ((bad (haconf-open (plist-get case :bad) mode))
            (line (plist-get case :badLine))
-           (hits (cl-remove-if-not
-                  (lambda (d) (eql line (plist-get (plist-get (plist-get d :range) :start) :line)))
-                  (append (cdr bad) nil))))
-      (haconf-check hits (format "%s: known-bad line %d has a diagnostic" lang (1+ line))
-                    (format "%S" (cdr bad))))))
+           (on-line (lambda (diags)
+                      (cl-remove-if-not
+                       (lambda (d) (eql line (plist-get (plist-get (plist-get d :range) :start) :line)))
+                       (append diags nil))))
+           (uri (eglot--path-to-uri (buffer-file-name (car bad))))
+           (fix (plist-get case :fix)))
+      (haconf-check (funcall on-line (cdr bad)) (format "%s: known-bad line %d has a diagnostic" lang (1+ line))
+                    (format "%S" (cdr bad)))
+      ;; Correct the word as a user would; eglot sends the change and the diagnostic must go.
+      (with-current-buffer (car bad)
+        (goto-char (point-min))
+        (forward-line line)
+        (if (search-forward (plist-get fix :find) (line-end-position) t)
+            (progn
+              (replace-match (plist-get fix :replace) t t)
+              (eglot--signal-textDocument/didChange)
+              (haconf-check (haconf-wait (lambda () (null (funcall on-line (gethash uri haconf-published)))) 10)
+                            (format "%s: correcting %s clears the diagnostic" lang (plist-get fix :find))
+                            (format "%S" (gethash uri haconf-published))))
+          (haconf-check nil (format "%s: %s found on the bad line" lang (plist-get fix :find))))))))
 
 (let* ((json-object-type 'plist) (json-array-type 'list) (json-key-type 'keyword)
        (cases (json-read-file (expand-file-name "cases.json" haconf-samples))))

@@ -101,6 +101,22 @@ local function run()
       if d.lnum == c.badLine then on_line = on_line + 1 end
     end
     check(on_line > 0, lang .. ': known-bad line ' .. (c.badLine + 1) .. ' has a diagnostic', vim.inspect(vim.diagnostic.get(bbuf)))
+
+    -- Correct the word in the buffer as a user would; neovim sends the change, the diagnostic must go.
+    local text = vim.api.nvim_buf_get_lines(bbuf, c.badLine, c.badLine + 1, false)[1] or ''
+    local col = text:find(c.fix.find, 1, true)
+    if col then
+      vim.api.nvim_buf_set_text(bbuf, c.badLine, col - 1, c.badLine, col - 1 + #c.fix.find, { c.fix.replace })
+      local cleared = vim.wait(10000, function()
+        for _, d in ipairs(vim.diagnostic.get(bbuf)) do
+          if d.lnum == c.badLine then return false end
+        end
+        return true
+      end, 20)
+      check(cleared, lang .. ': correcting ' .. c.fix.find .. ' clears the diagnostic', vim.inspect(vim.diagnostic.get(bbuf)))
+    else
+      check(false, lang .. ': ' .. c.fix.find .. ' found on the bad line', text)
+    end
   end
 end
 
