@@ -67,6 +67,7 @@ export function mutants(text: string, name: string): Mutant[] {
   valueMutation('bad boolean', 'bool', 'maybe', 'StopWhenUnneeded=maybe');
   valueMutation('bad time span', 'timespan', '5x', 'JobRunningTimeoutSec=10 parsecs');
   valueMutation('bad enum', 'enum', 'bogus', 'CollectMode=bogus');
+  if (tree.unitType === 'timer' && ownHeader) out.push({ fault: 'bad calendar', text: insertAfter(text, ownHeader.headerRange.start.line, 'OnCalendar=Mon..Fri 25:00') });
   const desc = findEntry(tree, (e) => e.key === 'Description' && e.value !== '');
   if (desc) out.push({ fault: 'unknown specifier', text: replaceLine(text, desc.range.start.line, `${lineOf(text, desc.range.start.line)} %z`) });
   if (unitHeader) out.push({ fault: 'unit name without suffix', text: insertAfter(text, unitHeader.headerRange.start.line, 'After=network') });

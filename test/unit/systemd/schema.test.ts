@@ -7,6 +7,7 @@ import { ALL_SECTIONS, directive, directivesIn, manLink, sectionsFor, sectionsWi
 import { targetVersion } from '../../../server/src/service/schema/systemd/version';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../../server/src/service/settings';
 import { isTimespan } from '../../../server/src/service/validation/systemd/values';
+import { isCalendar } from '../../../server/src/service/validation/systemd/calendar';
 
 test('the dump covers every section with hundreds of directives', () => {
   assert.deepEqual(Object.keys(DUMP).sort(), [...ALL_SECTIONS].sort());
@@ -81,3 +82,10 @@ const spans: Array<[string, boolean]> = [
   ['5.', false], ['', false], ['5secs', false],
 ];
 for (const [v, ok] of spans) test(`time span ${JSON.stringify(v)} is ${ok ? 'valid' : 'invalid'}`, () => assert.equal(isTimespan(v), ok));
+
+const calendars: Array<[string, boolean]> = [
+  ['daily', true], ['Mon..Fri *-*-* 09:00', true], ['*:0/15', true], ['*-02~03', true], ['Sat,Sun 10:00 Europe/Berlin', true],
+  ['@1700000000', true], ['2024-*-* 1:2:3.5', true], ['25:00', false], ['*-13-01', false], ['Funday', false],
+  ['weekly Mon', false], ['Mon,,Tue 4:00', false], ['1-2-3-4', false], ['1969-01-01', false],
+];
+for (const [v, ok] of calendars) test(`calendar ${JSON.stringify(v)} is ${ok ? 'accepted' : 'rejected'}`, () => assert.equal(isCalendar(v), ok));

@@ -2,6 +2,7 @@
 // everything else is accepted (a false "invalid value" is worse than a missed one).
 import type { DirectiveSpec, EnumSpec, EnumValue } from '../../schema/systemd/types';
 import { splitCommand } from './exec';
+import { isCalendar } from './calendar';
 
 const BOOL = /^(1|yes|y|true|t|on|0|no|n|false|f|off)$/i;
 const TIME_UNITS = new Set([
@@ -130,6 +131,8 @@ export function checkValue(d: DirectiveSpec, value: string, version: number): Va
       return checkEnvironment(v);
     case 'other':
       return checkOther(d.name, v);
+    case 'calendar':
+      return isCalendar(v) ? null : { reason: 'is not a calendar expression (e.g. daily, Mon..Fri *-*-* 09:00, *:0/15); check it with `systemd-analyze calendar`' };
     case 'condition':
       return /^(Condition|Assert)(Path|Directory|File|NeedsUpdate)/.test(d.name) ? checkAbsolute([v.replace(/^[|!]+\s*/, '')], d.name) : null;
     case 'enum':
