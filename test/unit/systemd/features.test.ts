@@ -134,6 +134,10 @@ test('quick fix: section name', () => {
 test('quick fix: rename deprecated', () => {
   assert.equal(fixFor(base + 'MemoryLimit=1G\n', 'systemd-deprecated'), base + 'MemoryMax=1G\n');
 });
+test('quick fix: oneshot restart and duplicate', () => {
+  assert.equal(fixFor(base + 'Type=oneshot\nRestart=always\n', 'systemd-oneshot-restart'), base + 'Type=oneshot\nRestart=on-failure\n');
+  assert.equal(fixFor(base + 'User=a\nUser=b\n', 'systemd-duplicate-directive'), base + 'User=b\n');
+});
 test('quick fix: obsolete value', () => {
   assert.equal(fixFor(base + 'StandardOutput=syslog\n', 'systemd-deprecated'), base + 'StandardOutput=journal\n');
 });

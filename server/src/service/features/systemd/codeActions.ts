@@ -43,6 +43,14 @@ const FIXES: Record<string, Fix> = {
   'systemd-legacy-placement': moveFix,
   'systemd-inline-comment': commentFixes,
   'systemd-inline-comment-text': commentFixes,
+  'systemd-oneshot-restart': (doc, d) => [edit(doc, 'Change to Restart=on-failure', [{ range: d.range, newText: 'on-failure' }], d, true)],
+  'systemd-duplicate-directive': (doc, d) => {
+    const { earlierLine } = data<{ earlierLine: number }>(d);
+    const earlier = earlierLine === undefined ? undefined : doc.tree.entries.find((e) => e.range.start.line === earlierLine);
+    if (!earlier) return [];
+    const range = { start: { line: earlier.range.start.line, character: 0 }, end: { line: earlier.range.end.line + 1, character: 0 } };
+    return [edit(doc, `Remove the earlier ${earlier.key}= line (it has no effect)`, [{ range, newText: '' }], d, true)];
+  },
   'systemd-requires-without-after': (doc, d) => {
     const { unit } = data<{ unit: string }>(d);
     const e = entryOn(doc.tree, d);

@@ -7,6 +7,7 @@ import { SPECIAL_UNITS, SPECIFIERS } from '../../schema/systemd/specifiers';
 import { targetVersion } from '../../schema/systemd/version';
 import type { DirectiveSpec } from '../../schema/systemd/types';
 import { cursorContext } from './context';
+import { DESCRIPTIONS } from '../../schema/systemd/descriptions';
 import { describe, directiveMarkdown } from './docs';
 import { valuePosition } from '../../parser/systemd/parser';
 
@@ -69,7 +70,8 @@ function directiveItems(section: string, version: number, lineText: string, pos:
       detail: describe(d),
       textEdit: { range, newText: s.text },
       insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      sortText: d.deprecated ? `z${d.name}` : d.name,
+      // Directives we describe by hand are the commonly used ones: list them first.
+      sortText: `${d.deprecated ? 2 : DESCRIPTIONS[d.name] || DESCRIPTIONS[`${section}.${d.name}`] ? 0 : 1}${d.name}`,
       data: { language: LANG, section, name: d.name },
     };
     if (d.deprecated) item.tags = [CompletionItemTag.Deprecated];
