@@ -11,6 +11,9 @@ PASSED=0
 FAILED=0
 SUMMARY=()
 STAGE_FAILED=0
+# CI stops a run at 90 minutes; stages share this budget so the summary is always printed before that.
+BUDGET="${HACONF_TEST_BUDGET:-4800}"
+STARTED=$(date +%s)
 
 # stage NAME TIMEOUT_SECONDS COMMAND...: runs one stage, shows its output, records its counts.
 stage() {
@@ -18,6 +21,12 @@ stage() {
   shift 2
   local log="$LOGS/$name.log" start rc
   start=$(date +%s)
+  local left=$(( BUDGET - (start - STARTED) ))
+  if [ "$left" -lt 30 ]; then
+    STAGE_FAILED=1; FAILED=$((FAILED + 1)); SUMMARY+=("  FAIL  $name (not run: the ${BUDGET}s time budget is spent)")
+    return
+  fi
+  [ "$limit" -gt "$left" ] && limit="$left"
   echo "=== $name: $*"
   timeout --kill-after=10 "$limit" "$@" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
