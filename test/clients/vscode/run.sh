@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The VS Code tests: the extension-host suite and the UI smoke test, both inside code-server
-# (VS Code 1.100) in headless chromium. Installs what is missing (scripts/ensure-code-server.sh),
-# builds and packages the extension, then runs both. Exits non-zero on any failure.
-# Options: --only exthost|ui, --verbose (the extension host's console), --no-build,
+# The VS Code tests: the extension-host suite, the UI smoke test and the `npm run try` check, all in
+# code-server (VS Code 1.100) and headless chromium. Installs what is missing (scripts/ensure-code-server.sh),
+# builds and packages the extension, then runs them. Exits non-zero on any failure.
+# Options: --only exthost|ui|try, --verbose (the extension host's console), --no-build,
 #          --extension-path DIR (run the suite on another build of the extension).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

@@ -1,10 +1,12 @@
-// Runs the VS Code tests inside code-server: the extension-host suite, then the UI smoke test.
+// Runs the VS Code tests inside code-server: the extension-host suite, the UI smoke test, then the
+// try-it check (npm run try brings a workbench up, Ctrl+C takes it down).
 // Usage: node --import tsx test/clients/vscode/driver/main.ts <code-server entry.js> [--vsix haconf.vsix]
-//        [--only exthost|ui] [--extension-path DIR] [--verbose]
+//        [--only exthost|ui|try] [--extension-path DIR] [--verbose]
 // Prints every outcome and a closing line "N passed, N failed"; exits 1 when anything failed.
 import { resolve } from 'node:path';
 import { runExtensionHostSuite } from './extHost';
 import { Outcome, printOutcome } from './results';
+import { runTryIt } from './tryIt';
 import { runUiSmokeTest } from './ui';
 
 interface Args {
@@ -26,7 +28,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--verbose') args.verbose = true;
     else args.entry = resolve(a);
   }
-  if (!args.entry) throw new Error('usage: main.ts <code-server entry.js> [--vsix FILE] [--only exthost|ui] [--verbose]');
+  if (!args.entry) throw new Error('usage: main.ts <code-server entry.js> [--vsix FILE] [--only exthost|ui|try] [--extension-path DIR] [--verbose]');
   return args;
 }
 
@@ -35,7 +37,7 @@ async function main(): Promise<number> {
   const root = resolve(__dirname, '..', '..', '..', '..');
   const all: Outcome[] = [];
 
-  if (args.only !== 'ui') {
+  if (!args.only || args.only === 'exthost') {
     console.log('VS Code extension-host suite (code-server, headless chromium)');
     const run = await runExtensionHostSuite({
       entry: args.entry,
@@ -55,11 +57,18 @@ async function main(): Promise<number> {
     all.push(...run.outcomes);
   }
 
-  if (args.only !== 'exthost') {
+  if (!args.only || args.only === 'ui') {
     console.log('VS Code UI smoke test (code-server workbench, playwright)');
     if (!args.vsix) throw new Error('the UI smoke test needs --vsix');
     const outcomes = await runUiSmokeTest({ entry: args.entry, vsix: args.vsix, root, verbose: args.verbose });
     outcomes.forEach((o) => printOutcome('ui', o));
+    all.push(...outcomes);
+  }
+
+  if (!args.only || args.only === 'try') {
+    console.log('npm run try (scripts/try.sh with a temporary workspace, then Ctrl+C)');
+    const outcomes = await runTryIt(root, resolve(root, 'test-results'), args.verbose);
+    outcomes.forEach((o) => printOutcome('try', o));
     all.push(...outcomes);
   }
 

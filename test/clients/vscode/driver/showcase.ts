@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser } from './browser';
+import { Outcome, printOutcome } from './results';
 import { Workbench } from './workbench';
 
 interface Shot {
@@ -52,29 +53,27 @@ async function showcase(wb: Workbench, s: Shot): Promise<void> {
   await wb.page.keyboard.press('Escape');
 }
 
-async function main(): Promise<number> {
-  const [url, out = 'test-results'] = process.argv.slice(2);
-  if (!url) throw new Error('usage: showcase.ts <url> [outdir]');
-  const dir = resolve(out);
+/** Opens `url` and takes the screenshots into `dir`; one outcome per language. */
+export async function runShowcase(url: string, dir: string): Promise<Outcome[]> {
   mkdirSync(dir, { recursive: true });
   const browser = await launchBrowser();
-  let failed = 0;
+  const outcomes: Outcome[] = [];
   try {
     const page = await browser.context.newPage();
     await page.goto(url);
     const wb = new Workbench(page, dir);
     await wb.ready();
     for (const s of SHOTS) {
+      const name = `${s.file}: diagnostic, hover and completion on screen (vscode-try-${s.key}-*.png)`;
       let original: readonly string[] | undefined;
       try {
         await wb.openFile(`try-me/${s.file}`, s.file);
         original = await wb.lines();
         await showcase(wb, s);
-        console.log(`ok   ${s.key}: screenshots in ${dir}/vscode-try-${s.key}-*.png`);
+        outcomes.push({ name, ok: true });
       } catch (err) {
-        failed++;
         await wb.shot(`try-${s.key}-failed`);
-        console.log(`FAIL ${s.key}: ${(err as Error).message.split('\n')[0]}`);
+        outcomes.push({ name, ok: false, detail: (err as Error).message.split('\n')[0] });
       } finally {
         if (original) await wb.undoTo(original);
       }
@@ -82,13 +81,20 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
   }
-  return failed ? 1 : 0;
+  return outcomes;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.stack : err);
-    process.exit(1);
-  },
-);
+if (require.main === module) {
+  const [url, out = 'test-results'] = process.argv.slice(2);
+  if (!url) throw new Error('usage: showcase.ts <url> [outdir]');
+  runShowcase(url, resolve(out)).then(
+    (outcomes) => {
+      outcomes.forEach((o) => printOutcome('try', o));
+      process.exit(outcomes.every((o) => o.ok) ? 0 : 1);
+    },
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.stack : err);
+      process.exit(1);
+    },
+  );
+}
