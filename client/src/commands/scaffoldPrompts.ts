@@ -8,10 +8,23 @@ import { ParamInfo, SCAFFOLD_CHECK_REQUEST } from './scaffoldProtocol';
 /** Keys not asked interactively: the password is random unless passed as an argument. */
 const NOT_ASKED = new Set(['authPass']);
 
-/** Asks every question; undefined when the user cancels. */
+/** Asked even in the short round; the others keep their defaults unless the user wants every question. */
+const ESSENTIAL = new Set(['vip', 'interface', 'lbNodes', 'webNodes', 'appPort', 'healthPath', 'db', 'dbNodes']);
+
+/** Asks the questions; undefined when the user cancels. */
 export async function askAnswers(client: LanguageClient, params: ParamInfo[]): Promise<Record<string, string> | undefined> {
-  const asked = params.filter((p) => !NOT_ASKED.has(p.key));
+  const scope = await vscode.window.showQuickPick(
+    [
+      { label: 'Essential questions', description: 'addresses, nodes, port, health path, database; defaults for the rest', all: false },
+      { label: 'All questions', description: 'also VRID, webhook, Pacemaker and target versions', all: true },
+    ],
+    { title: 'haconf: New HA stack', placeHolder: 'How many questions?', ignoreFocusOut: true },
+  );
+  if (!scope) return undefined;
+  const asked = params.filter((p) => !NOT_ASKED.has(p.key) && (scope.all || ESSENTIAL.has(p.key)));
   const answers: Record<string, string> = {};
+  // Defaults taken from the workspace count as answers even when their question is skipped.
+  for (const p of params) if (p.fromWorkspace) answers[p.key] = p.defaultText;
   for (const [i, p] of asked.entries()) {
     if (p.key === 'dbNodes' && answers.db === 'none') continue;
     const title = `haconf: New HA stack (${i + 1}/${asked.length}): ${p.title}`;
