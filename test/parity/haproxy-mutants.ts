@@ -73,7 +73,33 @@ const bogusBalance: Mutator = (lines) => {
     });
 };
 
-export const MUTATORS: readonly Mutator[] = [misspell, wrongSection, badTimeout, badPort, missingBackend, bogusBalance];
+/** Variations, mostly valid: haconf must not report errors where haproxy accepts them (port-less checked servers are not). */
+const benign: Mutator = (lines) => {
+  const out: Mutant[] = [];
+  for (const d of directives(lines)) {
+    const put = (value: string) => out.push({ kind: 'variation', line: d.line, text: setLine(lines, d.line, value) });
+    if (d.first === 'server' && /:\d+$/.test(d.words[2] ?? '')) {
+      put(lines[d.line].replace(d.words[2], d.words[2].replace(/\d+$/, '0')));
+      put(lines[d.line].replace(d.words[2], d.words[2].replace(/:\d+$/, '')));
+      put(`${lines[d.line]} inter 3s fastinter 1s downinter 5s rise 2 fall 3 weight 10 maxconn 100`);
+    }
+    if (d.first === 'bind' && /:\d+$/.test(d.words[1] ?? '')) put(lines[d.line].replace(d.words[1], `${d.words[1]}-${Number(/\d+$/.exec(d.words[1])?.[0]) + 2}`));
+    if (d.first === 'timeout' && d.words[2]) for (const v of ['1d', '100ms', '250us', '5000', '2m']) put(lines[d.line].replace(d.words[2], v));
+    if (d.first === 'balance') {
+      for (const b of ['random', 'first', 'leastconn', 'source', 'uri', 'static-rr', 'hdr(host)', 'url_param userid', 'rdp-cookie', 'hash req.hdr(host)']) put(`    balance ${b}`);
+    }
+  }
+  const tree = parseHaproxy(lines.join('\n'));
+  for (const s of tree.sections.filter((x) => x.kind === 'backend' || x.kind === 'listen')) {
+    const at = s.header.line;
+    for (const extra of ['    no option redispatch', '    option forwardfor except 127.0.0.0/8', '    http-reuse safe', '    retry-on conn-failure empty-response', '    option splice-auto', '    default-server check inter 2s']) {
+      out.push({ kind: 'variation', line: at + 1, text: insertAfter(lines, at, extra) });
+    }
+  }
+  return out;
+};
+
+export const MUTATORS: readonly Mutator[] = [misspell, wrongSection, badTimeout, badPort, missingBackend, bogusBalance, benign];
 
 export function mutantsOf(text: string): Mutant[] {
   const lines = text.split('\n');

@@ -90,3 +90,9 @@ test('rule overrides turn a rule off', () => {
   const got = svc.diagnostics(doc('file:///t/haproxy.cfg', `${BASE}backend b\n  timeout server 5000\n`));
   assert.ok(!got.some((d) => d.code === 'haproxy-unitless-timeout'));
 });
+
+test('checked servers need a port (like haproxy)', () => {
+  const text = `${BASE}backend b\n  server a 127.0.0.1 check\n  server b 127.0.0.1:0 check\n  server c 127.0.0.1 check port 80\n  server d 127.0.0.1\n  default-server check\n  server e 127.0.0.1\nbackend t\n  option tcp-check\n  tcp-check connect port 80\n  server f 127.0.0.1 check\n`;
+  const lines = codes(text).filter((c) => c.includes('check-without-port')).map((c) => Number(c.split(':')[0]));
+  assert.deepEqual(lines, [6, 7, 11]);
+});

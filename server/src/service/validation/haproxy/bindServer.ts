@@ -17,10 +17,16 @@ export function checkBindServer(env: CheckEnv): void {
     const hasCrtDirective = section.directives.some((d) => d.keyword === 'crt' || d.keyword === 'ssl-f-use');
     const servers = new Map<string, number>();
     const binds = new Map<string, number>();
+    const defaults = inheritedDefaultServer(env, section);
+    const tcpCheckPort = section.directives.some((d) => d.keyword === 'tcp-check' && d.words[1]?.text === 'connect' && d.words.some((w) => w.text === 'port'));
     for (const d of section.directives) {
       const key = env.keys[d.id].key;
       if (key === 'bind') checkBind(env, section, d, hasCrtDirective, binds);
-      else if (key === 'server' || key === 'server-template' || key === 'default-server') checkServer(env, section, d, key, servers);
+      else if (key === 'server' || key === 'server-template' || key === 'default-server') {
+        const opts = checkServer(env, section, d, key, servers);
+        if (key === 'default-server') mergeDefaults(defaults, opts);
+        else if (section.kind !== 'defaults' && !tcpCheckPort) checkHasPort(env, d, key, opts, defaults);
+      }
     }
   }
   checkGlobalSocket(env);
@@ -75,7 +81,55 @@ function checkBind(env: CheckEnv, section: Section, d: Directive, hasCrtDirectiv
   }
 }
 
-function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>): void {
+interface DefaultServer {
+  check: boolean;
+  port: boolean;
+}
+
+function mergeDefaults(into: DefaultServer, opts: ParsedOption[]): void {
+  for (const o of opts) {
+    if (o.name === 'check') into.check = true;
+    else if (o.name === 'no-check') into.check = false;
+    else if (o.name === 'port') into.port = true;
+  }
+}
+
+/** The default-server settings a proxy starts with: those of the defaults sections it inherits from. */
+function inheritedDefaultServer(env: CheckEnv, section: Section): DefaultServer {
+  const out: DefaultServer = { check: false, port: false };
+  const index = env.tree.sections.indexOf(section);
+  const chain: number[] = [];
+  for (let at = env.model.byIndex.get(index)?.defaults, n = 0; at !== undefined && n < 64; n++, at = env.model.byIndex.get(at)?.defaults) chain.unshift(at);
+  for (const at of chain) {
+    for (const d of env.tree.sections[at].directives) {
+      if (d.keyword === 'default-server') mergeDefaults(out, parseOptions(d.words, 1, env.k.server));
+    }
+  }
+  return out;
+}
+
+/** haproxy refuses a checked server with no port to check: no service port (or 0, or an offset) and no `port`. */
+function checkHasPort(env: CheckEnv, d: Directive, key: string, opts: ParsedOption[], defaults: DefaultServer): void {
+  const addr = d.words[key === 'server' ? 2 : 3];
+  if (!addr || addr.env) return;
+  let checked = defaults.check;
+  let port = defaults.port;
+  for (const o of opts) {
+    if (o.name === 'check') checked = true;
+    else if (o.name === 'no-check') checked = false;
+    else if (o.name === 'port') port = true;
+  }
+  if (!checked || port) return;
+  const m = /:([+-]?\d*)$/.exec(addr.text);
+  const servicePort = m && !addr.text.startsWith('[') ? m[1] : /\]:([+-]?\d*)$/.exec(addr.text)?.[1];
+  if (addr.text.startsWith('/') || /^(unix|abns|abnsz|fd|sockpair|uxst)@/.test(addr.text)) return;
+  if (/^(0\.0\.0\.0|\*|::)(:|$)/.test(addr.text)) return; // "any" address: haproxy does not check it
+  if (servicePort && /^\d+$/.test(servicePort) && Number(servicePort) > 0) return;
+  if (servicePort === undefined && /::/.test(addr.text) && !addr.text.startsWith('[')) return; // bare IPv6: ambiguous, leave it
+  env.sink.add('haproxy-check-without-port', wordRange(d.line, addr), [d.words[1]?.text ?? '']);
+}
+
+function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>): ParsedOption[] {
   const from = key === 'default-server' ? 1 : key === 'server' ? 3 : 4;
   if (key !== 'default-server') checkAddressWord(env, d, d.words[from - 1], true);
   const opts = optionsOf(env.tree, d, from, env.k.server);
@@ -87,6 +141,7 @@ function checkServer(env: CheckEnv, section: Section, d: Directive, key: string,
     if (prev !== undefined) env.sink.add('haproxy-duplicate-server', wordRange(d.line, name), [name.text, String(prev + 1)]);
     else servers.set(name.text, d.line);
   }
+  return opts;
 }
 
 function checkGlobalSocket(env: CheckEnv): void {

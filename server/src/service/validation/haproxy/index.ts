@@ -11,6 +11,7 @@ import type { CheckEnv } from './env';
 import { checkKeywords } from './keywords';
 import { checkProxies } from './proxyChecks';
 import { checkReferences } from './references';
+import { LineState, lineStates } from './conditions';
 
 export function haproxyDiagnostics(doc: ParsedDocument<HaproxyTree>, ctx: ServiceContext): Diagnostic[] {
   const sink = new DiagnosticSink(ctx);
@@ -23,5 +24,19 @@ export function haproxyDiagnostics(doc: ParsedDocument<HaproxyTree>, ctx: Servic
   checkReferences(env);
   checkProxies(env);
   checkBestPractice(env);
-  return sink.items;
+  return applyConditionals(sink.items, lineStates(tree, vi));
+}
+
+/** Lines haproxy skips get no findings; lines in undecidable blocks get warnings instead of errors. */
+function applyConditionals(items: Diagnostic[], states: Uint8Array): Diagnostic[] {
+  if (!states.some((s) => s !== LineState.Active)) return items;
+  const out: Diagnostic[] = [];
+  for (const d of items) {
+    const state = states[d.range.start.line] ?? LineState.Active;
+    if (d.code === 'haproxy-syntax' || state === LineState.Active) out.push(d);
+    else if (state === LineState.Unknown) {
+      out.push(d.severity === 1 ? { ...d, severity: 2, message: `${d.message} (inside a .if block haconf cannot evaluate)` } : d);
+    }
+  }
+  return out;
 }

@@ -24,6 +24,7 @@ export const HAPROXY_RULES: RuleDef[] = [
   rule('haproxy-undefined-acl', 'error', "No ACL named '{0}' is defined in this proxy.{1}", 'A condition uses an ACL name that is not declared in the proxy (nor predefined).'),
   rule('haproxy-undefined-defaults', 'error', "No defaults section named '{0}'.", "'from NAME' refers to a named defaults section that does not exist before it."),
   rule('haproxy-mode-mismatch', 'error', "{0} frontend '{1}' cannot use {2} backend '{3}'.", 'An http frontend switching to a tcp backend (or the reverse), which haproxy refuses.'),
+  rule('haproxy-check-without-port', 'error', "Server '{0}' is health-checked but has neither a service port nor a check port ('port').", 'A server with check whose address has no usable port and no check port, which haproxy refuses.'),
   rule('haproxy-ssl-without-crt', 'error', "'bind … ssl' without a certificate ('crt' or 'crt-list').", 'A TLS listener with no certificate, which haproxy refuses at startup.'),
   rule('haproxy-http-check-without-httpchk', 'warning', "http-check rules are ignored without 'option httpchk' in this backend.", 'http-check directives in a backend that never enables HTTP health checks.'),
   rule('haproxy-missing-timeouts', 'warning', "{0} '{1}' has no {2}.", 'A proxy without client/connect/server timeouts (haproxy warns about it).'),
