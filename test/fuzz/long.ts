@@ -61,20 +61,25 @@ async function main(): Promise<void> {
   const outDir = '/tmp/haconf-fuzz';
   const languages = LANGUAGE_IDS.filter((l) => !only || l === only) as LanguageId[];
   const seeds = loadSeeds(1000);
-  const found = new Map<string, { problem: Problem; count: number; file: string }>();
+  /** Groups occurrences of one bug: the error's first lines, or for formatting the kind of change. */
+  const signature = (p: Problem): string =>
+    p.kind === 'slow' || p.kind === 'hang'
+      ? ''
+      : p.kind === 'format-changes-parse'
+        ? p.message.replace(/[:\d].*$/s, '')
+        : p.message.split('\n').slice(0, 2).join(' ');
 
+  const found = new Map<string, { problem: Problem; count: number; file: string; size: number }>();
   const record = (problem: Problem, { doc, where }: Case): void => {
-    const firstLine = problem.message.split('\n').slice(0, 2).join(' ');
-    const key = `${doc.language} ${problem.kind} ${problem.feature} ${problem.kind === 'slow' ? '' : firstLine}`;
+    const key = `${doc.language} ${problem.kind} ${problem.feature} ${signature(problem)}`;
     const seen = found.get(key);
-    if (seen) {
-      seen.count++;
-      return;
-    }
+    if (seen) seen.count++;
+    // Keep the shortest input of each group: the easiest one to debug.
+    if (seen && seen.size <= doc.text.length) return;
     fs.mkdirSync(outDir, { recursive: true });
-    const file = path.join(outDir, `${found.size + 1}-${doc.language}-${problem.feature.replace(/\W+/g, '_')}.txt`);
+    const file = seen?.file ?? path.join(outDir, `${found.size + 1}-${doc.language}-${problem.feature.replace(/\W+/g, '_')}.txt`);
     fs.writeFileSync(file, `${JSON.stringify({ name: doc.name, where, problem })}\n${doc.text}`);
-    found.set(key, { problem, count: 1, file });
+    found.set(key, { problem, count: seen?.count ?? 1, file, size: doc.text.length });
   };
 
   fs.rmSync(outDir, { recursive: true, force: true }); // inputs of an earlier run would be mistaken for this one's
