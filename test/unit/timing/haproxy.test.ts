@@ -16,7 +16,8 @@ test('defaults: inter 2 s, fall 3, rise 2 → down 6 s, up 4 s', () => {
   assert.equal(s.down.seconds, 6);
   assert.equal(s.down.formula, 'inter + (fall − 1) × inter = 2 s + (3 − 1) × 2 s = 6 s');
   assert.equal(s.up.seconds, 4);
-  assert.equal(s.downHang.seconds, 8, 'without timeout check a check may take inter');
+  assert.equal(s.downHang.seconds, 6 + 3 * 2, 'without timeout check each failing check may take inter');
+  assert.equal(s.downHang.formula, 'inter + (fall − 1) × inter + fall × inter = 2 s + (3 − 1) × 2 s + 3 × 2 s = 12 s');
 });
 
 test('fastinter and downinter', () => {
@@ -42,8 +43,8 @@ test('default-server from defaults and backend; timeouts from defaults', () => {
   const [a, b] = cfg(text);
   assert.equal(a.down.seconds, 3 + 1 * 3);
   assert.equal(a.up.seconds, 3 + 4 * 3);
-  assert.equal(a.downSilent.seconds, 6 + 1, 'connect timeout min(timeout connect, inter)');
-  assert.equal(a.downHang.seconds, 6 + 0.5);
+  assert.equal(a.downSilent.seconds, 6 + 2 * 1, 'fall × min(timeout connect, inter)');
+  assert.equal(a.downHang.seconds, 6 + 2 * 0.5, 'fall × timeout check');
   assert.equal(b.down.seconds, 3 + 5 * 3);
 });
 

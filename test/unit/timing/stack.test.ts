@@ -34,14 +34,14 @@ test('the four failure paths with exact totals', () => {
   const crash = byName(s, 'HAProxy crash');
   assert.equal(crash?.total?.seconds, 2 * 2 + 1, 'interval × fall, then one advert');
   assert.match(crash?.note ?? '', /systemd restarts HAProxy after 2 s/);
-  assert.equal(byName(s, 'web node crash')?.total?.seconds, 3 + 2 * 3 + 3, 'w1: inter + 2 × inter + min(timeout connect, inter)');
-  assert.equal(byName(s, 'application hang')?.total?.seconds, 3 + 2 * 3 + 2, 'w1: … + timeout check');
+  assert.equal(byName(s, 'web node crash')?.total?.seconds, 3 + 2 * 3 + 3 * 3, 'w1: inter + 2 × inter + 3 × min(timeout connect, inter)');
+  assert.equal(byName(s, 'application hang')?.total?.seconds, 3 + 2 * 3 + 3 * 2, 'w1: … + 3 × timeout check');
   const b = s.budgets.find((x) => x.target === 99.999);
   assert.deepEqual(b?.perPath, [
     { path: 'node loss', timesPerYear: Math.floor(315.36 / (3 + 156 / 256)) },
     { path: 'HAProxy crash', timesPerYear: 63 },
-    { path: 'web node crash', timesPerYear: 26 },
-    { path: 'application hang', timesPerYear: 28 },
+    { path: 'web node crash', timesPerYear: 17 },
+    { path: 'application hang', timesPerYear: 21 },
   ]);
 });
 
@@ -78,7 +78,7 @@ test('the scaffolded stack: totals follow its TIMING constants', () => {
   assert.equal(byName(s, 'node loss')?.total?.seconds, (3 + skew) * TIMING.advertInt);
   assert.equal(byName(s, 'HAProxy crash')?.total?.seconds, TIMING.checkInterval * TIMING.checkFall + TIMING.advertInt);
   const down = TIMING.serverInter * TIMING.serverFall;
-  assert.equal(byName(s, 'application hang')?.total?.seconds, down + TIMING.checkTimeout);
+  assert.equal(byName(s, 'application hang')?.total?.seconds, down + TIMING.serverFall * TIMING.checkTimeout);
   const md = stackMarkdown(s);
   assert.match(md, /\| 99\.99% \| 52\.56 min \|/);
   assert.match(md, /3 × advert_int \+ \(256 − priority\) \/ 256 × advert_int = 3 × 1 s \+ \(256 − 100\) \/ 256 × 1 s = 3\.609 s/);

@@ -22,9 +22,9 @@ export interface ServerTiming {
   readonly params: Readonly<CheckParams>;
   /** Connection refused (the process died): inter + (fall − 1) × fastinter. */
   readonly down: Timed;
-  /** No answer at all (the host is gone): each check also waits its connect timeout, the last one counts. */
+  /** No answer at all (the host is gone): each failing check also waits its connect timeout. */
   readonly downSilent: Timed;
-  /** Accepts but never answers (hung application): the last check waits `timeout check`. */
+  /** Accepts but never answers (hung application): each failing check also waits `timeout check`. */
   readonly downHang: Timed;
   /** Back UP: downinter + (rise − 1) × fastinter. */
   readonly up: Timed;
@@ -78,7 +78,8 @@ function serverTiming(backend: string, d: Directive, p: CheckParams, t: { check?
   const baseSym = `inter + (fall − 1) × ${fastName}`;
   const baseVal = `${fmt(p.inter)} + (${p.fall} − 1) × ${fmt(fast)}`;
   // With `timeout check`, connecting may take min(timeout connect, inter) and reading `timeout check`;
-  // without it the whole check is bounded by inter.
+  // without it the whole check is bounded by inter. A check that times out delays the next one, so each of the
+  // `fall` failing checks adds its timeout (measured on HAProxy 2.6: see docs/timing.md).
   const connect = t.check !== undefined ? Math.min(t.connect ?? p.inter, p.inter) : p.inter;
   const read = t.check ?? p.inter;
   const connectName = t.check !== undefined ? 'min(timeout connect, inter)' : 'inter';
@@ -89,8 +90,8 @@ function serverTiming(backend: string, d: Directive, p: CheckParams, t: { check?
     line: d.line,
     params: { ...p },
     down: timed(base, baseSym, baseVal),
-    downSilent: timed(base + connect, `${baseSym} + ${connectName}`, `${baseVal} + ${fmt(connect)}`),
-    downHang: timed(base + read, `${baseSym} + ${readName}`, `${baseVal} + ${fmt(read)}`),
+    downSilent: timed(base + p.fall * connect, `${baseSym} + fall × ${connectName}`, `${baseVal} + ${p.fall} × ${fmt(connect)}`),
+    downHang: timed(base + p.fall * read, `${baseSym} + fall × ${readName}`, `${baseVal} + ${p.fall} × ${fmt(read)}`),
     up: timed(
       downInter + (p.rise - 1) * fast,
       `${p.downinter !== undefined ? 'downinter' : 'inter'} + (rise − 1) × ${fastName}`,

@@ -1,0 +1,66 @@
+// Hovers that show timing where the config is written: the stack view on a VIP (keepalived.conf), the instance's
+// master-down time on `vrrp_instance`, and a server's DOWN/UP times on an HAProxy `server` line. The lead wires
+// these into the dialects' hovers; everything comes from the workspace index.
+import type { Hover, Position } from 'vscode-languageserver-types';
+import type { HaproxyTree } from '../../parser/haproxy/types';
+import type { KStatement, KTree } from '../../parser/keepalived/types';
+import type { SdTree } from '../../parser/systemd/tree';
+import type { ParsedDocument, ServiceContext } from '../../types';
+import { serverTimings } from './haproxy';
+import { vrrpTimings } from './keepalived';
+import { stackSummary } from './stack';
+import { stackMarkdown } from './summary';
+
+function statementAt(list: readonly KStatement[], pos: Position): KStatement | undefined {
+  for (const s of list) {
+    if (s.block && s.block.openLine <= pos.line && (s.block.closeLine ?? Infinity) >= pos.line) {
+      const inner = statementAt(s.block.children, pos);
+      if (inner) return inner;
+    }
+    if (s.line === pos.line && s.words.some((w) => w.start <= pos.character && pos.character <= w.end)) return s;
+  }
+  return undefined;
+}
+
+/** The stack summary from every keepalived and HAProxy file of the workspace (and haproxy.service if present). */
+export function workspaceStack(ctx: ServiceContext) {
+  const keepalived = [...ctx.workspace.documents('keepalived')].map((d) => d.tree as KTree);
+  const haproxy = [...ctx.workspace.documents('haproxy')].map((d) => d.tree as HaproxyTree);
+  const unit = [...ctx.workspace.documents('systemd-unit-file')]
+    .filter((d) => /\/haproxy\.service(\.d\/[^/]+\.conf)?$/.test(decodeURIComponent(d.uri)))
+    .sort((a, b) => Number((a.tree as SdTree).dropIn) - Number((b.tree as SdTree).dropIn) || (a.uri < b.uri ? -1 : 1))
+    .map((d) => d.tree as SdTree);
+  return stackSummary({ keepalived, haproxy, haproxyUnit: unit.length ? unit : undefined });
+}
+
+const md = (value: string): Hover => ({ contents: { kind: 'markdown', value } });
+
+export function keepalivedTimingHover(doc: ParsedDocument<KTree>, pos: Position, ctx: ServiceContext): Hover | null {
+  const stmt = statementAt(doc.tree.root, pos);
+  if (!stmt) return null;
+  const owner = stmt.parent?.owner;
+  const isVip = owner && /^virtual_ipaddress(_excluded)?$/.test(owner.words[0]?.text ?? '') && owner.parent?.owner?.words[0]?.text === 'vrrp_instance';
+  if (isVip) return md(stackMarkdown(workspaceStack(ctx)));
+  if (stmt.words[0]?.text === 'vrrp_instance' && stmt.parent === null) {
+    const t = vrrpTimings(doc.tree).find((i) => i.line === stmt.line);
+    if (!t) return null;
+    const lines = [`**${t.name}** as backup takes over after ${t.masterDown.formula}`];
+    for (const s of t.scripts) lines.push(`- ${s.name}: fails after ${s.detect.formula}; recovers after ${s.recover.formula}`);
+    return md(lines.join('\n'));
+  }
+  return null;
+}
+
+export function haproxyTimingHover(doc: ParsedDocument<HaproxyTree>, pos: Position): Hover | null {
+  const s = serverTimings(doc.tree).find((x) => x.line === pos.line);
+  if (!s) return null;
+  return md(
+    [
+      `**${s.backend}/${s.server}** health-check timing (worst case)`,
+      `- refused connections: DOWN after ${s.down.formula}`,
+      `- host gone: DOWN after ${s.downSilent.formula}`,
+      `- application hang: DOWN after ${s.downHang.formula}`,
+      `- back UP after ${s.up.formula}`,
+    ].join('\n'),
+  );
+}
