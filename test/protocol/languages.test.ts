@@ -2,6 +2,8 @@
 // hover, symbols, folding, formatting and quick fixes through the real server over stdio.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { LspClient } from './lspClient';
 import { applyEdits, TextEditLike, CASES, close, completionItems, hoverText, labelWord, open, sampleText, sampleUri, startServer } from './session';
 
@@ -24,6 +26,18 @@ for (const c of CASES) {
       const published = await open(client, sampleUri(c.bad), c.language, sampleText(c.bad));
       const onLine = published.diagnostics.filter((d) => d.range.start.line === c.badLine);
       assert.ok(onLine.length > 0, `expected a diagnostic on line ${c.badLine + 1} of ${c.bad}; got ${JSON.stringify(published.diagnostics)}`);
+    });
+
+    test('each diagnostic links to its rule page, and the page exists', async () => {
+      const uri = sampleUri(c.bad).replace('/samples/', '/samples/links/');
+      const published = await open(client, uri, c.language, sampleText(c.bad));
+      assert.ok(published.diagnostics.length > 0);
+      for (const d of published.diagnostics as Array<{ code?: unknown; codeDescription?: { href: string } }>) {
+        const href = d.codeDescription?.href ?? '';
+        assert.match(href, new RegExp(`/docs/rules/${String(d.code)}\\.md$`), `link of ${String(d.code)}`);
+        assert.ok(fs.existsSync(fileURLToPath(href)), `${href} exists`);
+      }
+      close(client, uri);
     });
 
     test('a quick fix is offered for the known-bad line', async () => {
