@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { scaffold, scaffoldCheck, scaffoldDefaults } from '../../../server/src/service/features/scaffold/requests';
 import { defaultsFromWorkspace } from '../../../server/src/service/features/scaffold/workspaceDefaults';
 import { PARAM_KEYS } from '../../../server/src/service/features/scaffold/index';
-import { counterRandom } from './stackHelpers';
+import { counterRandom, stack } from './stackHelpers';
 
 const KEEPALIVED = `vrrp_instance VI_1 {
     state MASTER
@@ -92,4 +92,26 @@ test('scaffold returns the files, or the errors and no files', () => {
   assert.equal(bad.files.length, 0);
   assert.equal(bad.errors.length, 2);
   assert.deepEqual(scaffold({ answers: [] as unknown as Record<string, unknown> }, counterRandom()).errors, ['answers must be an object']);
+});
+
+test('the two load balancers come from a master and a backup keepalived file', () => {
+  const conf = (id: string, state: string, src: string) => `global_defs {\n    router_id ${id}\n}\nvrrp_instance V {\n    state ${state}\n    unicast_src_ip ${src}\n}\n`;
+  const found = defaultsFromWorkspace([
+    { language: 'keepalived', text: conf('edge-b', 'BACKUP', '10.1.0.3') },
+    { language: 'keepalived', text: conf('edge-a', 'MASTER', '10.1.0.2') },
+  ]);
+  assert.equal(found.lbNodes, 'edge-a=10.1.0.2,edge-b=10.1.0.3');
+  assert.equal(defaultsFromWorkspace([{ language: 'keepalived', text: conf('edge-a', 'MASTER', '10.1.0.2') }]).lbNodes, undefined, 'one file names one machine only');
+});
+
+test('a generated stack in the workspace gives back its own answers as defaults', () => {
+  const files = stack({ vip: '10.9.8.7/22', interface: 'ens5', vrid: 99, lbNodes: 'x1=10.9.8.1,x2=10.9.8.2', webNodes: 'w1=10.9.8.21,w2=10.9.8.22', appPort: 9090, healthPath: '/ok' });
+  const docs = [...files.values()].flatMap((f) => {
+    const language = f.path.startsWith('keepalived/') && f.path.endsWith('.conf') ? 'keepalived' : f.path.startsWith('haproxy/') ? 'haproxy' : undefined;
+    return language ? [{ language: language as 'keepalived' | 'haproxy', text: f.content }] : [];
+  });
+  assert.deepEqual(defaultsFromWorkspace(docs), {
+    vip: '10.9.8.7/22', interface: 'ens5', vrid: '99', lbNodes: 'x1=10.9.8.1,x2=10.9.8.2',
+    healthPath: '/ok', webNodes: 'w1=10.9.8.21,w2=10.9.8.22', appPort: '9090',
+  });
 });

@@ -12,13 +12,39 @@ export interface TextDoc {
 
 export function defaultsFromWorkspace(docs: Iterable<TextDoc>): Partial<Record<AnswerKey, string>> {
   const found: Partial<Record<AnswerKey, string>> = {};
+  const balancers: LoadBalancer[] = [];
   for (const d of docs) {
     const more = d.language === 'keepalived' ? fromKeepalived(d.text) : d.language === 'haproxy' ? fromHaproxy(d.text) : {};
     for (const [k, v] of Object.entries(more) as Array<[AnswerKey, string]>) {
       if (found[k] === undefined && 'value' in PARAMS[k].parse(v)) found[k] = v;
     }
+    if (d.language === 'keepalived') balancers.push(...loadBalancer(d.text));
   }
+  const lbNodes = pairOf(balancers);
+  if (lbNodes && 'value' in PARAMS.lbNodes.parse(lbNodes)) found.lbNodes = lbNodes;
   return found;
+}
+
+interface LoadBalancer {
+  name: string;
+  address: string;
+  master: boolean;
+}
+
+/** The machine a keepalived file belongs to: its router_id and unicast_src_ip. */
+function loadBalancer(raw: string): LoadBalancer[] {
+  const text = uncomment(raw);
+  const name = /^\s*router_id\s+(\S+)/m.exec(text)?.[1];
+  const address = /^\s*unicast_src_ip\s+(\d+\.\d+\.\d+\.\d+)/m.exec(text)?.[1];
+  return name && address ? [{ name, address, master: /^\s*state\s+MASTER\b/m.test(text) }] : [];
+}
+
+/** Two distinct load balancers, the MASTER first, as `name=address,name=address`. */
+function pairOf(found: LoadBalancer[]): string | undefined {
+  const distinct = found.filter((b, i) => found.findIndex((c) => c.name === b.name || c.address === b.address) === i);
+  if (distinct.length < 2) return undefined;
+  const [a, b] = distinct.slice(0, 2).sort((x, y) => Number(y.master) - Number(x.master));
+  return `${a.name}=${a.address},${b.name}=${b.address}`;
 }
 
 const uncomment = (text: string): string => text.replace(/[#!].*$/gm, '');
