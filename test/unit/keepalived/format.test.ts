@@ -45,3 +45,8 @@ test('corpus files: formatting keeps every token and is stable', () => {
     assert.equal(format(once), once, `${f}: formatting twice changes it again`);
   }
 });
+
+test('only spaces and tabs count as indentation (a BOM inside the file is a character)', () => {
+  assert.equal(format('\n\uFEFF{'), '\n\uFEFF{');
+  assert.equal(format('a {\n\u00a0b\n}\n'), 'a {\n    \u00a0b\n}\n');
+});

@@ -41,8 +41,9 @@ export function keepalivedFormat(doc: ParsedDocument<KTree>, options: Formatting
     const text = doc.lines.line(n);
     const bom = n === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const body = text.slice(bom);
-    const indent = body.length - body.trimStart().length;
-    if (skip.has(n) || body.trim() === '') continue;
+    // only spaces and tabs are indentation (trimStart would also eat U+FEFF and other characters keepalived reads)
+    const indent = /^[ \t]*/.exec(body)?.[0].length ?? 0;
+    if (skip.has(n) || indent === body.length) continue;
     // lines without braces or statements (comments, definitions) keep the depth of the line before
     const want = unit.repeat(known.get(n) ?? depth);
     if (body.slice(0, indent) !== want) {
