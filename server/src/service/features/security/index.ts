@@ -7,3 +7,4 @@ export type { SecurityLens } from './lenses';
 export { hardenEdits, hardenPlan } from './harden';
 export type { HardenPlan } from './harden';
 export { classifyExecStart } from './hardenProfiles';
+export { hardenCodeAction, securityCodeLenses, SHOW_SECURITY_COMMAND } from './actions';
