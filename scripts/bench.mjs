@@ -160,6 +160,15 @@ function summarizeCodes(diagnostics) {
   return n.size ? ` (${[...n].map(([c, k]) => `${c} x${k}`).join(', ')})` : '';
 }
 
+/** The targets the project set (issue 2 and the shared brief), printed beside the figures; never asserted. */
+const TARGETS = {
+  haproxy: { whole: 40, edit: 15, completion: 5, hover: 2, rss: 100 },
+  keepalived: { whole: 50, completion: 5, hover: 2, rss: 100 },
+  'systemd-unit-file': { whole: 10, completion: 5, hover: 2, rss: 100 },
+};
+const COLD_START_TARGET = 200;
+const target = (lang, key, unit = 'ms') => (TARGETS[lang]?.[key] === undefined ? '' : `  [target <= ${TARGETS[lang][key]} ${unit}]`);
+
 const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 2 : 1)} ms` : 'n/a');
 const ratio = (ms, base) => (base > 0 ? `${(ms / base).toFixed(1)}x baseline` : '');
 
@@ -172,12 +181,12 @@ for (const d of docs) {
   console.log(`${r.language}: ${r.lines} lines, ${r.diagnostics} diagnostics on open${r.codes}; bare baseline ${fmt(r.base)}`);
   console.log(`  open -> diagnostics          ${fmt(r.openMs).padEnd(10)} ${ratio(r.openMs, r.base)}`);
   console.log(`  edit -> diagnostics (stdio)  ${fmt(r.editMs).padEnd(10)} ${ratio(r.editMs, r.base)}  (includes the server's pause for typing)`);
-  console.log(`  diagnostics (service, whole) ${fmt(r.inProcessOpenMs).padEnd(10)} ${ratio(r.inProcessOpenMs, r.base)}  (the facade in-process: parse + checks, no transport)`);
-  console.log(`  diagnostics (service, edit)  ${fmt(r.inProcessEditMs).padEnd(10)} ${ratio(r.inProcessEditMs, r.base)}  (the facade in-process after the one-character edit)`);
-  console.log(`  completion p50 / p95         ${fmt(r.completion.p50)} / ${fmt(r.completion.p95)}  ${ratio(r.completion.p95, r.base)} (p95), ${r.completion.avgItems.toFixed(0)} items on average`);
-  console.log(`  hover p50 / p95              ${fmt(r.hover.p50)} / ${fmt(r.hover.p95)}  ${ratio(r.hover.p95, r.base)} (p95), ${r.hover.answered}/${REQUESTS} with content`);
-  console.log(`  server RSS                   ${r.mem.rss.toFixed(0)} MB (peak ${r.mem.peak.toFixed(0)} MB)`);
-  console.log(`  cold start                   ${fmt(cold).padEnd(10)} ${ratio(cold, r.base)}`);
+  console.log(`  diagnostics (service, whole) ${fmt(r.inProcessOpenMs).padEnd(10)} ${ratio(r.inProcessOpenMs, r.base)}  (the facade in-process: parse + checks, no transport)${target(r.language, 'whole')}`);
+  console.log(`  diagnostics (service, edit)  ${fmt(r.inProcessEditMs).padEnd(10)} ${ratio(r.inProcessEditMs, r.base)}  (the facade in-process after the one-character edit)${target(r.language, 'edit')}`);
+  console.log(`  completion p50 / p95         ${fmt(r.completion.p50)} / ${fmt(r.completion.p95)}  ${ratio(r.completion.p95, r.base)} (p95), ${r.completion.avgItems.toFixed(0)} items on average${target(r.language, 'completion')} (p95)`);
+  console.log(`  hover p50 / p95              ${fmt(r.hover.p50)} / ${fmt(r.hover.p95)}  ${ratio(r.hover.p95, r.base)} (p95), ${r.hover.answered}/${REQUESTS} with content${target(r.language, 'hover')} (p95)`);
+  console.log(`  server RSS                   ${r.mem.rss.toFixed(0)} MB (peak ${r.mem.peak.toFixed(0)} MB)${target(r.language, 'rss', 'MB')}`);
+  console.log(`  cold start                   ${fmt(cold).padEnd(10)} ${ratio(cold, r.base)}  [target <= ${COLD_START_TARGET} ms]`);
   if (v) {
     console.log(`  real validator               ${fmt(v.ms).padEnd(10)} \`${v.name}\`${v.ok ? '' : ' (it rejected the file)'}; haconf open->diagnostics = ${(r.openMs / v.ms).toFixed(2)}x of it`);
   } else console.log('  real validator: not installed');
