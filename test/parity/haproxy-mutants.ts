@@ -29,7 +29,6 @@ const misspell: Mutator = (lines) =>
       const col = lexLine(lines[d.line]).words[0].start;
       return { kind: 'misspelled keyword', line: d.line, text: setLine(lines, d.line, lines[d.line].slice(0, col) + bad + lines[d.line].slice(col + w.length)) };
     })
-    .filter((m, _, all) => all.length > 0);
 
 const wrongSection: Mutator = (lines) => {
   const tree = parseHaproxy(lines.join('\n'));
@@ -73,6 +72,40 @@ const bogusBalance: Mutator = (lines) => {
     });
 };
 
+const swap = (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4);
+
+/** Misspell the second word of option/timeout lines, the action of rules and the options of bind/server lines. */
+const misspellArgs: Mutator = (lines) => {
+  const out: Mutant[] = [];
+  for (const d of directives(lines)) {
+    const words = lexLine(lines[d.line]).words;
+    const at = (i: number, kind: string) => {
+      const w = words[i];
+      if (!w || w.end - w.start < 5 || !/^[a-z]/.test(d.words[i])) return;
+      out.push({ kind, line: d.line, text: setLine(lines, d.line, lines[d.line].slice(0, w.start) + swap(d.words[i]) + lines[d.line].slice(w.end)) });
+    };
+    if (d.first === 'option' || d.first === 'timeout') at(1, `misspelled ${d.first} name`);
+    if (['http-request', 'http-response'].includes(d.first)) at(1, 'misspelled action');
+    if (d.first === 'bind' && d.words.length > 2) at(2, 'misspelled bind option');
+    if (d.first === 'server' && d.words.length > 3) at(3, 'misspelled server option');
+  }
+  return out;
+};
+
+/** Name faults: a duplicate server, an undefined ACL in a condition. */
+const nameFaults: Mutator = (lines) => {
+  const out: Mutant[] = [];
+  for (const d of directives(lines)) {
+    if (d.first === 'server' && d.words[2]) out.push({ kind: 'duplicate server', line: d.line + 1, text: insertAfter(lines, d.line, lines[d.line]) });
+    const cond = d.words.findIndex((w) => w === 'if' || w === 'unless');
+    if (cond > 0 && d.words[cond + 1] && /^!?[A-Za-z_]\w*$/.test(d.words[cond + 1])) {
+      const name = d.words[cond + 1].replace(/^!/, '');
+      out.push({ kind: 'undefined acl', line: d.line, text: setLine(lines, d.line, lines[d.line].replace(new RegExp(`(if|unless)(\\s+!?)${name}\\b`), `$1$2${name}_nope`)) });
+    }
+  }
+  return out;
+};
+
 /** Variations, mostly valid: haconf must not report errors where haproxy accepts them (port-less checked servers are not). */
 const benign: Mutator = (lines) => {
   const out: Mutant[] = [];
@@ -99,7 +132,7 @@ const benign: Mutator = (lines) => {
   return out;
 };
 
-export const MUTATORS: readonly Mutator[] = [misspell, wrongSection, badTimeout, badPort, missingBackend, bogusBalance, benign];
+export const MUTATORS: readonly Mutator[] = [misspell, wrongSection, badTimeout, badPort, missingBackend, bogusBalance, misspellArgs, nameFaults, benign];
 
 export function mutantsOf(text: string): Mutant[] {
   const lines = text.split('\n');
