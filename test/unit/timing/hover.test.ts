@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-types';
 import type { HaproxyTree } from '../../../server/src/service/parser/haproxy/types';
 import type { KTree } from '../../../server/src/service/parser/keepalived/types';
+import type { SdTree } from '../../../server/src/service/parser/systemd/tree';
 import type { ParsedDocument, ServiceContext } from '../../../server/src/service/types';
-import { haproxyTimingHover, keepalivedTimingHover } from '../../../server/src/service/features/timing';
+import { haproxyTimingHover, keepalivedTimingHover, unitTimingHover } from '../../../server/src/service/features/timing';
 import { caret, doc, newService } from '../helpers';
 
 const KEEPALIVED = `vrrp_script chk {
@@ -72,4 +73,17 @@ test('on an HAProxy server line', () => {
   assert.match(h, /refused connections: DOWN after inter \+ \(fall − 1\) × inter = 3 s \+ \(3 − 1\) × 3 s = 9 s/);
   assert.match(h, /back UP after inter \+ \(rise − 1\) × inter = 3 s \+ \(2 − 1\) × 3 s = 6 s/);
   assert.equal(haproxyTimingHover(hap, { line: 0, character: 2 }), null);
+});
+
+test('on Restart=/RestartSec= of a service: restart delay and when it gives up, drop-ins included', () => {
+  const service = newService();
+  const ctx: ServiceContext = { settings: service.settings, workspace: service.workspace, docsBase: '', hostVersions: {} };
+  service.parse(doc('file:///etc/systemd/system/app.service.d/limits.conf', '[Unit]\nStartLimitBurst=3\n', 'systemd-unit-file'));
+  const c = caret('[Service]\nExecStart=/usr/bin/app\nRes|tart=on-failure\nRestartSec=2\n');
+  const d = service.parse(doc('file:///etc/systemd/system/app.service', c.text, 'systemd-unit-file')) as ParsedDocument<SdTree>;
+  const h = text(unitTimingHover(d, c.position, ctx));
+  assert.match(h, /restarted after RestartSec = 2 s/);
+  assert.match(h, /gives up .* after StartLimitBurst × RestartSec \(< StartLimitIntervalSec\) = 3 × 2 s \(< 10 s\) = 6 s/);
+  assert.match(h, /a hang goes unnoticed/);
+  assert.equal(unitTimingHover(d, { line: 1, character: 2 }, ctx), null, 'ExecStart= is not a timing key');
 });

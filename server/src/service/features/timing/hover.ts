@@ -1,6 +1,7 @@
 // Hovers that show timing where the config is written: the stack view on a VIP (keepalived.conf), the instance's
-// master-down time on `vrrp_instance`, and a server's DOWN/UP times on an HAProxy `server` line. The lead wires
-// these into the dialects' hovers; everything comes from the workspace index.
+// master-down time on `vrrp_instance`, a server's DOWN/UP times on an HAProxy `server` line, and a service's restart
+// timing on its Restart=/RestartSec=/StartLimit*= lines. The lead wires these into the dialects' hovers; everything
+// comes from the workspace index.
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { HaproxyTree } from '../../parser/haproxy/types';
 import type { KStatement, KTree } from '../../parser/keepalived/types';
@@ -10,6 +11,8 @@ import { serverTimings } from './haproxy';
 import { vrrpTimings } from './keepalived';
 import { stackSummary } from './stack';
 import { stackMarkdown } from './summary';
+import { unitTiming } from './unit';
+import { serviceTrees } from '../security/report';
 
 function statementAt(list: readonly KStatement[], pos: Position): KStatement | undefined {
   for (const s of list) {
@@ -63,4 +66,25 @@ export function haproxyTimingHover(doc: ParsedDocument<HaproxyTree>, pos: Positi
       `- back UP after ${s.up.formula}`,
     ].join('\n'),
   );
+}
+
+const UNIT_KEYS = new Set(['Restart', 'RestartSec', 'StartLimitIntervalSec', 'StartLimitInterval', 'StartLimitBurst', 'WatchdogSec']);
+
+/** On a restart-related key of a service (Restart=, RestartSec=, StartLimit*=, WatchdogSec=): the restart timing. */
+export function unitTimingHover(doc: ParsedDocument<SdTree>, pos: Position, ctx: ServiceContext): Hover | null {
+  const entry = doc.tree.entries.find((e) => e.keyRange.start.line === pos.line && UNIT_KEYS.has(e.key));
+  if (!entry || doc.tree.unitType !== 'service') return null;
+  const trees = serviceTrees(doc, ctx)?.trees ?? [doc.tree];
+  const t = unitTiming(trees);
+  const lines = [`**Restart timing** (Restart=${t.restart})`];
+  lines.push(t.restartDelay ? `- restarted after ${t.restartDelay.formula}` : '- not restarted automatically');
+  if (t.restartDelay) {
+    lines.push(
+      t.givesUp
+        ? `- gives up (start limit hit, assuming it fails at once) after ${t.givesUp.formula}`
+        : `- never gives up: ${t.burst} × RestartSec is not below StartLimitIntervalSec (${t.interval} s), or the limit is off`,
+    );
+  }
+  lines.push(t.watchdog ? `- a hang is noticed after ${t.watchdog.formula}` : '- a hang goes unnoticed (no WatchdogSec=)');
+  return md(lines.join('\n'));
 }

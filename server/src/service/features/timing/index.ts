@@ -10,4 +10,4 @@ export type { UnitTiming } from './unit';
 export { budgetSeconds, stackSummary, TARGETS } from './stack';
 export type { Budget, FailurePath, StackInput, StackSummary } from './stack';
 export { stackMarkdown } from './summary';
-export { haproxyTimingHover, keepalivedTimingHover, workspaceStack } from './hover';
+export { haproxyTimingHover, keepalivedTimingHover, unitTimingHover, workspaceStack } from './hover';
