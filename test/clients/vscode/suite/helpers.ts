@@ -115,7 +115,17 @@ export async function replaceAll(doc: vscode.TextDocument, text: string): Promis
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error('applyEdit refused the edit');
 }
 
-/** Closes every editor without saving, so one test's files do not leak into the next. */
+/**
+ * Closes every editor, so one test's files do not leak into the next, without a "Save changes?"
+ * dialog (desktop VS Code does not save on its own): fixture files are saved (they live in a temporary
+ * folder), untitled editors reverted.
+ */
 export async function closeAll(): Promise<void> {
+  await vscode.workspace.saveAll(false);
+  for (const doc of vscode.workspace.textDocuments) {
+    if (!doc.isUntitled || !doc.isDirty) continue;
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
