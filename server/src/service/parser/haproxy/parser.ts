@@ -12,7 +12,8 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-export function parseHaproxy(text: string): HaproxyTree {
+/** `_uri` is accepted for the Dialect.parse shape; the tree does not depend on it. */
+export function parseHaproxy(text: string, _uri?: string): HaproxyTree {
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep columns: BOM becomes a blank
   const lines = splitLines(body);
   const sections: Section[] = [];
