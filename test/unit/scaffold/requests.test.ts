@@ -105,7 +105,7 @@ test('the two load balancers come from a master and a backup keepalived file', (
 });
 
 test('a generated stack in the workspace gives back its own answers as defaults', () => {
-  const files = stack({ vip: '10.9.8.7/22', interface: 'ens5', vrid: 99, lbNodes: 'x1=10.9.8.1,x2=10.9.8.2', webNodes: 'w1=10.9.8.21,w2=10.9.8.22', appPort: 9090, healthPath: '/ok' });
+  const files = stack({ vip: '10.9.8.7/22', interface: 'ens5', vrid: 99, lbNodes: 'x1=10.9.8.1,x2=10.9.8.2', webNodes: 'w1=10.9.8.21,w2=10.9.8.22', appPort: 9090, healthPath: '/ok', db: 'postgresql', dbNodes: 'p=10.9.8.31,r1=10.9.8.32,r2=10.9.8.33' });
   const docs = [...files.values()].flatMap((f) => {
     const language = f.path.startsWith('keepalived/') && f.path.endsWith('.conf') ? 'keepalived' : f.path.startsWith('haproxy/') ? 'haproxy' : undefined;
     return language ? [{ language: language as 'keepalived' | 'haproxy', text: f.content }] : [];
@@ -113,5 +113,6 @@ test('a generated stack in the workspace gives back its own answers as defaults'
   assert.deepEqual(defaultsFromWorkspace(docs), {
     vip: '10.9.8.7/22', interface: 'ens5', vrid: '99', lbNodes: 'x1=10.9.8.1,x2=10.9.8.2',
     healthPath: '/ok', webNodes: 'w1=10.9.8.21,w2=10.9.8.22', appPort: '9090',
+    db: 'postgresql', dbNodes: 'p=10.9.8.31,r1=10.9.8.32,r2=10.9.8.33',
   });
 });

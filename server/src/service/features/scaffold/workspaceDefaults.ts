@@ -63,7 +63,7 @@ function fromKeepalived(raw: string): Partial<Record<AnswerKey, string>> {
 
 function fromHaproxy(raw: string): Partial<Record<AnswerKey, string>> {
   const text = uncomment(raw);
-  const out: Partial<Record<AnswerKey, string>> = {};
+  const out: Partial<Record<AnswerKey, string>> = { ...fromDatabaseListens(text) };
   // The first backend/listen section that has an HTTP check.
   for (const section of text.split(/^(?=(?:backend|listen)\s)/m).slice(1)) {
     const check = /^\s*option\s+httpchk\s+(?:(?:GET|HEAD|OPTIONS)\s+)?(\/\S*)/m.exec(section);
@@ -77,4 +77,22 @@ function fromHaproxy(raw: string): Partial<Record<AnswerKey, string>> {
     break;
   }
   return out;
+}
+
+/** The database kind and nodes from listen/backend sections with a MySQL or PostgreSQL check, primary first. */
+function fromDatabaseListens(text: string): Partial<Record<AnswerKey, string>> {
+  const nodes = new Map<string, string>();
+  let db: string | undefined;
+  for (const section of text.split(/^(?=(?:backend|listen)\s)/m).slice(1)) {
+    const kind = /^\s*option\s+(mysql|pgsql)-check\b/m.exec(section)?.[1];
+    if (!kind) continue;
+    db ??= kind === 'mysql' ? 'mysql' : 'postgresql';
+    const servers = [...section.matchAll(/^\s*server\s+(\S+)\s+(\d+\.\d+\.\d+\.\d+)(?::\d+)?([^\n]*)$/gm)];
+    // Servers that are not backups first: in a write listen that is the primary.
+    for (const s of [...servers.filter((m) => !/\bbackup\b/.test(m[3])), ...servers.filter((m) => /\bbackup\b/.test(m[3]))]) {
+      if (!nodes.has(s[1])) nodes.set(s[1], s[2]);
+    }
+  }
+  if (!db || nodes.size < 2) return {};
+  return { db, dbNodes: [...nodes].map(([n, a]) => `${n}=${a}`).join(',') };
 }
