@@ -50,7 +50,16 @@ export function exercise(doc: FuzzDoc, where: FuzzPosition, opts: ExerciseOption
   call('codeActions(all)', () => service.codeActions(input, { start: { line: 0, character: 0 }, end: { line: lines.lineCount, character: 0 } }, diagnostics.slice(0, 50)), []);
   call('definition', () => service.definition(input, pos), []);
   call('references', () => service.references(input, pos, true), []);
-  call('prepareRename', () => service.prepareRename(input, pos), null);
+  const renamable = call('prepareRename', () => service.prepareRename(input, pos), null);
+  if (renamable) {
+    const edit = call('rename', () => service.rename(input, renamable.start, 'fuzz_renamed'), null);
+    for (const [uri, edits] of Object.entries(edit?.changes ?? {})) {
+      const target = uri === input.uri ? lines : service.workspace.get(uri)?.lines;
+      if (target && applyEdits(target, edits) === undefined) {
+        problems.push({ kind: 'bad-edits', feature: 'rename', message: `overlapping or out-of-range edits in ${uri}` });
+      }
+    }
+  }
   const edits = call('format', () => service.format(input, { tabSize: 4, insertSpaces: true }), [] as TextEdit[]);
   checkFormatting(service, input.uri, doc, lines, edits, diagnostics, symbols, problems, call);
   return problems;
