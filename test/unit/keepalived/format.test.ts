@@ -50,3 +50,7 @@ test('only spaces and tabs count as indentation (a BOM inside the file is a char
   assert.equal(format('\n\uFEFF{'), '\n\uFEFF{');
   assert.equal(format('a {\n\u00a0b\n}\n'), 'a {\n    \u00a0b\n}\n');
 });
+
+test('a U+FEFF after indentation on the first line stays a character', () => {
+  assert.equal(format(' \uFEFF99516'), ' \uFEFF99516');
+});

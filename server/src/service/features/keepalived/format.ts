@@ -44,6 +44,8 @@ export function keepalivedFormat(doc: ParsedDocument<KTree>, options: Formatting
     // only spaces and tabs are indentation (trimStart would also eat U+FEFF and other characters keepalived reads)
     const indent = /^[ \t]*/.exec(body)?.[0].length ?? 0;
     if (skip.has(n) || indent === body.length) continue;
+    // removing the indentation before a U+FEFF on the first line would turn it into a byte-order mark
+    if (n === 0 && !bom && body.charCodeAt(indent) === 0xfeff) continue;
     // lines without braces or statements (comments, definitions) keep the depth of the line before
     const want = unit.repeat(known.get(n) ?? depth);
     if (body.slice(0, indent) !== want) {
