@@ -37,6 +37,13 @@ test('completion: enum directive inserts a choice snippet', () => {
   assert.match(item.textEdit.newText, /^Restart=\$\{1\|no,on-success,on-failure/);
 });
 
+test('completion on a key with a value keeps the value', () => {
+  const { text, position } = caret('[Service]\nResta|=always');
+  const item = svc().completion(doc(URI, text), position).find((i) => i.label === 'Restart');
+  assert.ok(item?.textEdit && 'newText' in item.textEdit);
+  assert.equal(applyEdits(text, [item.textEdit]), '[Service]\nRestart=always');
+});
+
 test('completion: values by type', () => {
   assert.deepEqual(labels('[Service]\nNoNewPrivileges=|'), ['yes', 'no', 'true', 'false']);
   assert.ok(labels('[Service]\nProtectSystem=|').includes('strict'));

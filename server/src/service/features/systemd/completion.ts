@@ -63,7 +63,8 @@ function directiveItems(section: string, version: number, lineText: string, pos:
   const end = eq >= 0 ? eq + 1 : lineText.length;
   const range = { start: { line: pos.line, character: start }, end: { line: pos.line, character: Math.max(end, pos.character) } };
   return directivesIn(section, version).map((d) => {
-    const s = snippetFor(d, version);
+    // With a value already on the line, only the key is replaced.
+    const s = eq >= 0 ? { text: `${d.name}=`, snippet: false } : snippetFor(d, version);
     const item: CompletionItem = {
       label: d.name,
       kind: CompletionItemKind.Property,
