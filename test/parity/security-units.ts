@@ -41,6 +41,12 @@ const CHOICES: Array<[string, string[]]> = [
   ['IPAddressAllow', ['localhost', '10.0.0.0/8', '127.0.0.1', '']],
   ['DevicePolicy', ['closed', 'strict', 'auto']],
   ['DeviceAllow', ['/dev/null rw', '']],
+  ['IPIngressFilterPath', ['/sys/fs/bpf/ingress', '']],
+  ['RootImage', ['/srv/image.raw']],
+  ['NotifyAccess', ['exec']],
+  ['ProtectSystem', ['true', 'off']],
+  ['PrivateTmp', ['on', '0']],
+  ['CapabilityBoundingSet', ['cap_chown', '12', 'CAP_BOGUS CAP_KILL']],
 ];
 
 /** A small seeded generator (mulberry32), so failures are reproducible. */
