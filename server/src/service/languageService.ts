@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, HaconfSettings, mergeSettings } from './settings';
 import { HostVersions, LANGUAGE_IDS, LanguageId, ParsedDocument, ServiceContext } from './types';
 import { WorkspaceIndex } from './workspace/index';
 import { diagnostic } from './validation/rules';
+import { crossFileCodeActions, crossFileDiagnostics } from './validation/crossfile/index';
 
 /** A document handed to the service. `languageId` may be any string; unknown ones fall back to detection. */
 export interface TextInput {
@@ -102,7 +103,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           const bin = diagnostic(ctx(), 'binary-content', { start: doc.lines.positionAt(nul), end: doc.lines.positionAt(nul + 1) }, [String(nul)]);
           return bin ? [bin] : [];
         }
-        return d(doc).diagnostics(doc, ctx());
+        return [...d(doc).diagnostics(doc, ctx()), ...crossFileDiagnostics(doc, ctx())];
       }),
     completion: (input, pos) => withDoc(input, [], (doc) => d(doc).completion(doc, pos, ctx())),
     resolveCompletion(item) {
@@ -113,7 +114,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     hover: (input, pos) => withDoc(input, null, (doc) => d(doc).hover(doc, pos, ctx())),
     symbols: (input) => withDoc(input, [], (doc) => d(doc).symbols(doc)),
     folding: (input) => withDoc(input, [], (doc) => d(doc).folding(doc)),
-    codeActions: (input, range, diags) => withDoc(input, [], (doc) => d(doc).codeActions(doc, range, diags, ctx())),
+    codeActions: (input, range, diags) =>
+      withDoc(input, [], (doc) => [...d(doc).codeActions(doc, range, diags, ctx()), ...crossFileCodeActions(doc, range, diags)]),
     format: (input, opts) => withDoc(input, [], (doc) => d(doc).format(doc, opts, ctx())),
     definition: (input, pos) => withDoc(input, [], (doc) => d(doc).definition?.(doc, pos, ctx()) ?? []),
     references: (input, pos, incl) => withDoc(input, [], (doc) => d(doc).references?.(doc, pos, incl, ctx()) ?? []),

@@ -6,6 +6,7 @@ import { COMMON_RULES } from './commonRules';
 import { SYSTEMD_RULES } from './systemd/rules';
 import { HAPROXY_RULES } from './haproxy/rules';
 import { KEEPALIVED_RULES } from './keepalived/rules';
+import { CROSSFILE_RULES } from './crossfile/rules';
 
 export type { RuleDef, RuleSeverity } from './ruleTypes';
 
@@ -14,6 +15,7 @@ export const RULES: ReadonlyMap<string, RuleDef> = buildTable([
   ...SYSTEMD_RULES,
   ...HAPROXY_RULES,
   ...KEEPALIVED_RULES,
+  ...CROSSFILE_RULES,
 ]);
 
 function buildTable(rules: RuleDef[]): Map<string, RuleDef> {

@@ -1,0 +1,45 @@
+// Units a Linux host has without the workspace defining them: systemd's own special units and the services of
+// common packages an HA stack orders itself against. Names outside this list and the workspace are reported
+// as information only (the host may well have them).
+
+/** systemd's special targets and units (see systemd.special(7)). */
+const SPECIAL = [
+  'basic.target', 'bluetooth.target', 'cryptsetup.target', 'ctrl-alt-del.target', 'default.target', 'emergency.target',
+  'emergency.service', 'exit.target', 'final.target', 'first-boot-complete.target', 'getty.target', 'getty-pre.target',
+  'graphical.target', 'halt.target', 'hibernate.target', 'hybrid-sleep.target', 'initrd.target', 'initrd-fs.target',
+  'initrd-root-fs.target', 'kexec.target', 'local-fs.target', 'local-fs-pre.target', 'multi-user.target',
+  'network.target', 'network-online.target', 'network-pre.target', 'nss-lookup.target', 'nss-user-lookup.target',
+  'paths.target', 'poweroff.target', 'reboot.target', 'remote-fs.target', 'remote-fs-pre.target', 'rescue.target',
+  'rescue.service', 'rpcbind.target', 'shutdown.target', 'sigpwr.target', 'sleep.target', 'slices.target',
+  'sockets.target', 'suspend.target', 'swap.target', 'sysinit.target', 'system-update.target', 'time-set.target',
+  'time-sync.target', 'timers.target', 'umount.target', 'usb-gadget.target', 'integritysetup.target',
+  'veritysetup.target', 'remote-cryptsetup.target', 'machines.target', 'printer.target', 'smartcard.target',
+  'sound.target', 'storage-target-mode.target', 'dbus.service', 'dbus.socket', 'syslog.socket', '-.mount', '-.slice',
+  'system.slice', 'user.slice', 'machine.slice', 'init.scope', 'tmp.mount',
+];
+
+/** Services of packages commonly found next to an HA stack. */
+const PACKAGES = [
+  'haproxy.service', 'keepalived.service', 'nginx.service', 'apache2.service', 'httpd.service', 'ssh.service',
+  'sshd.service', 'docker.service', 'docker.socket', 'containerd.service', 'podman.service', 'chrony.service',
+  'chronyd.service', 'ntp.service', 'ntpd.service', 'rsyslog.service', 'syslog.service', 'cron.service',
+  'crond.service', 'NetworkManager.service', 'NetworkManager-wait-online.service', 'networking.service',
+  'network.service', 'firewalld.service', 'nftables.service', 'iptables.service', 'ip6tables.service',
+  'netfilter-persistent.service', 'postgresql.service', 'mysql.service', 'mariadb.service', 'redis.service',
+  'redis-server.service', 'memcached.service', 'pacemaker.service', 'corosync.service', 'pcsd.service',
+  'conntrackd.service', 'bird.service', 'frr.service', 'consul.service', 'etcd.service', 'auditd.service',
+  'polkit.service', 'dnsmasq.service', 'unbound.service', 'named.service', 'bind9.service', 'rpcbind.service',
+  'nfs-server.service', 'iscsid.service', 'multipathd.service', 'snapd.service', 'cloud-init.service',
+  'cloud-final.service', 'cloud-config.service', 'ifup@.service', 'wpa_supplicant.service', 'getty@.service',
+  'serial-getty@.service', 'user@.service', 'lvm2-monitor.service', 'blk-availability.service', 'mdmonitor.service',
+];
+
+const KNOWN = new Set([...SPECIAL, ...PACKAGES]);
+
+/** True for a unit the host provides: listed above, systemd's own (`systemd-*`), or a kind named after a host object. */
+export function isKnownSystemUnit(name: string): boolean {
+  if (KNOWN.has(name)) return true;
+  if (/^systemd-/.test(name)) return true;
+  // mounts, devices, swaps and slices are named after host paths and devices
+  return /\.(mount|automount|device|swap|slice|scope)$/.test(name);
+}

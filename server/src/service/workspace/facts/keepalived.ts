@@ -1,0 +1,119 @@
+// What the cross-file rules need from one keepalived.conf: its VRRP instances (with the words to point at)
+// and its vrrp_scripts / vrrp_track_process blocks. Extracted once per parsed tree.
+import type { KStatement, KTree, KWord } from '../../parser/keepalived';
+
+export interface VrrpNode {
+  readonly uri: string;
+  readonly stmt: KStatement;
+  readonly name: KWord;
+  readonly vrid?: KWord;
+  readonly iface?: KWord;
+  readonly state?: KWord;
+  readonly priority?: KWord;
+  readonly advert?: KWord;
+  readonly authType?: KWord;
+  readonly authPass?: KWord;
+  /** First word of each virtual_ipaddress line (`192.168.1.100/24`). */
+  readonly vips: KWord[];
+  readonly vipBlock?: KStatement;
+  readonly nopreempt?: KWord;
+  readonly unicastSrc?: KWord;
+  readonly unicastPeers: KWord[];
+  readonly unicastBlock?: KStatement;
+  /** Names listed in track_script. */
+  readonly tracks: KWord[];
+  /** Names listed in track_process. */
+  readonly trackProcesses: KWord[];
+}
+
+export interface VrrpScript {
+  readonly name: KWord;
+  readonly script?: KWord;
+}
+
+export interface KeepalivedFacts {
+  readonly nodes: VrrpNode[];
+  readonly scripts: Map<string, VrrpScript>;
+  /** vrrp_track_process name → the process it watches. */
+  readonly processes: Map<string, KWord>;
+}
+
+const kwOf = (s: KStatement): string => s.words[0]?.text ?? '';
+
+/** Statements of a block, conditional (`@host`) lines skipped: their value differs per host. */
+function kids(s: KStatement | undefined): KStatement[] {
+  return s?.block?.children.filter((c) => !c.cond) ?? [];
+}
+
+function first(s: KStatement | undefined, name: string): KStatement | undefined {
+  return kids(s).find((c) => kwOf(c) === name);
+}
+
+function arg(s: KStatement | undefined, name: string): KWord | undefined {
+  return first(s, name)?.words[1];
+}
+
+function listed(s: KStatement | undefined, name: string): KWord[] {
+  return kids(s)
+    .filter((c) => kwOf(c) === name)
+    .flatMap((c) => kids(c).map((x) => x.words[0]).filter((w): w is KWord => !!w));
+}
+
+function nodeOf(uri: string, s: KStatement): VrrpNode | undefined {
+  const name = s.words[1];
+  if (!name || !s.block) return undefined;
+  const auth = first(s, 'authentication');
+  const vipBlock = first(s, 'virtual_ipaddress');
+  const unicastBlock = first(s, 'unicast_peer');
+  return {
+    uri,
+    stmt: s,
+    name,
+    vrid: arg(s, 'virtual_router_id'),
+    iface: arg(s, 'interface'),
+    state: arg(s, 'state'),
+    priority: arg(s, 'priority'),
+    advert: arg(s, 'advert_int'),
+    authType: arg(auth, 'auth_type'),
+    authPass: arg(auth, 'auth_pass'),
+    vips: kids(vipBlock).map((c) => c.words[0]).filter((w): w is KWord => !!w),
+    vipBlock,
+    nopreempt: first(s, 'nopreempt')?.words[0],
+    unicastSrc: arg(s, 'unicast_src_ip'),
+    unicastPeers: kids(unicastBlock).map((c) => c.words[0]).filter((w): w is KWord => !!w),
+    unicastBlock,
+    tracks: listed(s, 'track_script'),
+    trackProcesses: listed(s, 'track_process'),
+  };
+}
+
+const cache = new WeakMap<KTree, KeepalivedFacts>();
+
+export function keepalivedFacts(uri: string, tree: KTree): KeepalivedFacts {
+  let f = cache.get(tree);
+  if (f) return f;
+  const nodes: VrrpNode[] = [];
+  const scripts = new Map<string, VrrpScript>();
+  const processes = new Map<string, KWord>();
+  for (const s of tree.root ?? []) {
+    if (s.cond) continue;
+    const k = kwOf(s);
+    if (k === 'vrrp_instance') {
+      const n = nodeOf(uri, s);
+      if (n) nodes.push(n);
+    } else if (k === 'vrrp_script' && s.words[1]) {
+      scripts.set(s.words[1].text, { name: s.words[1], script: arg(s, 'script') });
+    } else if (k === 'vrrp_track_process' && s.words[1]) {
+      const p = arg(s, 'process');
+      if (p) processes.set(s.words[1].text, p);
+    }
+  }
+  f = { nodes, scripts, processes };
+  cache.set(tree, f);
+  return f;
+}
+
+/** `192.168.1.100/24` → `192.168.1.100`; an address with no prefix stays as it is. */
+export function vipAddress(w: KWord): string {
+  return w.text.replace(/\/\d+$/, '').toLowerCase();
+}
