@@ -175,3 +175,14 @@ test('refactor: split a long exec line without changing the command', () => {
   const norm = (t: string) => ((s.parse(doc('file:///a/z.service', t))?.tree as { entries: Array<{ value: string }> }).entries[0].value).split(/\s+/).join(' ');
   assert.equal(norm(out), norm(text));
 });
+
+test('definition: a unit name jumps to its file, template and drop-ins in the workspace', () => {
+  const s = svc();
+  s.parse({ uri: 'file:///etc/systemd/system/db@.service', text: '[Service]\nExecStart=/bin/db\n' }, false);
+  s.parse({ uri: 'file:///etc/systemd/system/db@main.service.d/ha.conf', text: '[Service]\nRestart=always\n' }, false);
+  const { text, position } = caret('[Unit]\nAfter=network.target db@ma|in.service\n');
+  const locs = s.definition(doc(URI, text), position).map((l) => l.uri).sort();
+  assert.deepEqual(locs, ['file:///etc/systemd/system/db@.service', 'file:///etc/systemd/system/db@main.service.d/ha.conf']);
+  const none = caret('[Service]\nExec|Start=/bin/a\n');
+  assert.deepEqual(s.definition(doc(URI, none.text), none.position), []);
+});

@@ -8,6 +8,7 @@ import { systemdHover } from '../features/systemd/hover';
 import { systemdFolding, systemdSymbols } from '../features/systemd/outline';
 import { systemdCodeActions } from '../features/systemd/codeActions';
 import { systemdFormat } from '../features/systemd/format';
+import { systemdDefinition } from '../features/systemd/definition';
 
 export const systemdDialect: Dialect<SdTree> = {
   language: 'systemd-unit-file',
@@ -20,4 +21,5 @@ export const systemdDialect: Dialect<SdTree> = {
   folding: systemdFolding,
   codeActions: (doc, range, diagnostics) => systemdCodeActions(doc, range, diagnostics),
   format: (doc, options) => systemdFormat(doc, options),
+  definition: systemdDefinition,
 };

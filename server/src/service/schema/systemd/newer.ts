@@ -1,5 +1,7 @@
 // Directives added after systemd 252, with the release that introduced each (hand-maintained; see
-// scripts/data/systemd-refresh.mjs --check-gperf to find ones missing here). Group names: EXEC, KILL, CGROUP expand to
+// scripts/data/systemd-refresh.mjs --check-gperf to find ones missing here). The set of names was taken from
+// upstream load-fragment-gperf.gperf.in (main, after 258); the release of each comes from the release notes and was
+// not re-checked per tag here — a wrong one only shifts when the "newer than the target" error starts. Group names: EXEC, KILL, CGROUP expand to
 // every section that carries that set.
 export type Group = 'EXEC' | 'KILL' | 'CGROUP';
 
