@@ -26,7 +26,7 @@ test('multi-line definitions are left alone', () => {
 });
 
 test('formatting never changes the words or the tree', () => {
-  const samples = ['vrrp_instance A {\n state MASTER\n virtual_ipaddress { 1.1.1.1 }\n}\n', 'a {\n b {\n c\n}\n}\n}\n', '{\n x\n'];
+  const samples = ['vrrp_instance A {\n state MASTER\n virtual_ipaddress { 1.1.1.1 }\n}\n', 'a {\n b {\n c\n}\n}\n', 'x {\n { y\n }\n}\n'];
   for (const s of samples) {
     const words = (t: string) => parseKeepalived(t).stream.map((i) => (i.kind === 'stmt' ? i.words.map((w) => w.text).join(' ') : i.kind));
     assert.deepEqual(words(format(s)), words(s));
@@ -53,4 +53,10 @@ test('only spaces and tabs count as indentation (a BOM inside the file is a char
 
 test('a U+FEFF after indentation on the first line stays a character', () => {
   assert.equal(format(' \uFEFF99516'), ' \uFEFF99516');
+});
+
+test('unbalanced braces: no edits (the indentation shows where a } is missing)', () => {
+  for (const t of ['a {\nb {\nc\n}\n', 'a {\n}\n}\n']) {
+    assert.deepEqual(newService().format(doc('file:///k/keepalived.conf', t, 'keepalived'), { tabSize: 4, insertSpaces: true }), []);
+  }
 });

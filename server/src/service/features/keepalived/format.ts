@@ -1,5 +1,6 @@
 // Formatting: re-indents every line by its block depth. Only leading whitespace changes, so the meaning
-// never does; the continuation lines of a multi-line $NAME definition are left alone.
+// never does; the continuation lines of a multi-line $NAME definition are left alone, and a file whose
+// braces do not balance is not touched.
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
 import type { KTree } from '../../parser/keepalived';
 import type { ParsedDocument } from '../../types';
@@ -32,6 +33,8 @@ function definitionLines(doc: ParsedDocument<KTree>): Set<number> {
 }
 
 export function keepalivedFormat(doc: ParsedDocument<KTree>, options: FormattingOptions): TextEdit[] {
+  // with unbalanced braces the indentation is the best clue to where a '}' is missing: keep it
+  if (doc.tree.errors.some((e) => e.kind === 'unclosed-brace' || e.kind === 'extra-brace')) return [];
   const unit = options.insertSpaces ? ' '.repeat(Math.max(1, options.tabSize)) : '\t';
   const known = depths(doc.tree);
   const skip = definitionLines(doc);
