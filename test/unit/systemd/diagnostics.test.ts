@@ -168,3 +168,9 @@ test('condition paths must be absolute after ! and |', () => {
   const t = '[Unit]\nConditionPathExists=|!/etc/x\nConditionPathExists=rel\n[Service]\nExecStart=/bin/a\n';
   assert.deepEqual(codes(diags(t)), ['2:systemd-invalid-value']);
 });
+
+test('build templates (.service.in): @placeholders@ are not checked as values', () => {
+  const t = '[Service]\nExecStart=@bindir@/app\nUser=@user@\nPrivateTmp=@private_tmp@\n';
+  assert.deepEqual(codes(diags(t, 'file:///src/units/app.service.in')), []);
+  assert.deepEqual(codes(diags('[Service]\nExecStart=/bin/a\nPrivateTmp=maybe\n', 'file:///src/units/app.service.in')), ['2:systemd-invalid-value']);
+});
