@@ -174,3 +174,11 @@ test('build templates (.service.in): @placeholders@ are not checked as values', 
   assert.deepEqual(codes(diags(t, 'file:///src/units/app.service.in')), []);
   assert.deepEqual(codes(diags('[Service]\nExecStart=/bin/a\nPrivateTmp=maybe\n', 'file:///src/units/app.service.in')), ['2:systemd-invalid-value']);
 });
+
+test('other systemd config formats opened as unit files are left alone', () => {
+  const s = newService(undefined, { systemd: '252' });
+  const ds = s.diagnostics(doc('file:///etc/systemd/resolved.conf', '[Resolve]\nDNS=1.1.1.1\n', 'systemd-unit-file'));
+  assert.deepEqual(codes(ds), []);
+  const unit = s.diagnostics(doc('file:///tmp/untitled.conf', '[Service]\nRestartt=1\n', 'systemd-unit-file'));
+  assert.deepEqual(codes(unit), ['1:systemd-unknown-directive']);
+});

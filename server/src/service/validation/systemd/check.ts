@@ -22,6 +22,8 @@ const START_LIMIT_KEYS = ['StartLimitIntervalSec', 'StartLimitInterval', 'StartL
 
 export function checkStructure(tree: SdTree, sink: DiagnosticSink, version: number): void {
   for (const e of tree.errors) sink.add('systemd-syntax', e.range, [e.message]);
+  // A file of unknown type without any unit section is another systemd config format (system.conf, .network, ...).
+  if (!tree.unitType && tree.sections.length && !tree.sections.some((s) => isKnownSection(s.name))) return;
   const allowed = sectionsFor(tree.unitType);
   const seen = new Map<string, SdEntry>();
   for (const s of tree.sections) {
