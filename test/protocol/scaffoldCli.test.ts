@@ -15,11 +15,11 @@ test('dist/cli.js scaffold writes the stack, says so once, and then refuses to o
   const first = haconf('scaffold', '--out', out);
   assert.equal(first.status, 0, first.stderr);
   assert.equal(first.stderr, '');
-  assert.match(first.stdout, /^Wrote 14 files into .*; start with README\.md\.\n$/);
+  assert.match(first.stdout, /^Wrote 15 files into .*; start with README\.md\.\n$/);
   assert.equal(statSync(join(out, 'scripts/service-healthcheck.sh')).mode & 0o777, 0o755);
   const again = haconf('scaffold', '--out', out);
   assert.equal(again.status, 1);
-  assert.match(again.stderr, /14 file\(s\) already exist/);
+  assert.match(again.stderr, /15 file\(s\) already exist/);
 });
 
 test('dist/cli.js scaffold --help lists the keys; bad answers exit 2', () => {

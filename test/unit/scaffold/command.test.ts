@@ -41,7 +41,7 @@ test('with no --set it writes the classic stack, scripts executable', async () =
   const out = join(tmp(), 'stack');
   const r = await run('--out', out);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /Wrote 14 files/);
+  assert.match(r.out, /Wrote 15 files/);
   assert.equal(statSync(join(out, 'keepalived/notify.sh')).mode & 0o777, 0o755);
   assert.equal(readFileSync(join(out, 'haproxy/haproxy.cfg'), 'utf8').match(/^\s*server web\d/gm)?.length, 3);
 });
@@ -71,14 +71,14 @@ test('existing files are listed and nothing is written unless --force', async ()
   const before = readFileSync(join(out, 'keepalived/master.conf'), 'utf8');
   const r = await run('--out', out, '--set', 'vrid=9');
   assert.equal(r.code, 1);
-  assert.match(r.err, /14 file\(s\) already exist/);
+  assert.match(r.err, /15 file\(s\) already exist/);
   assert.match(r.err, /^ {2}haproxy\/haproxy\.cfg$/m);
   assert.match(r.err, /^ {2}systemd\/healthcheck@\.timer {2}\(identical\)$/m);
   assert.equal(readFileSync(join(out, 'haproxy/haproxy.cfg'), 'utf8'), 'mine\n');
   assert.equal(readFileSync(join(out, 'keepalived/master.conf'), 'utf8'), before);
   const forced = await run('--out', out, '--set', 'vrid=9', '--force');
   assert.equal(forced.code, 0, forced.err);
-  assert.match(forced.out, /14 overwritten/);
+  assert.match(forced.out, /15 overwritten/);
   assert.match(readFileSync(join(out, 'keepalived/master.conf'), 'utf8'), /virtual_router_id 9$/m);
 });
 
@@ -116,4 +116,16 @@ test('two runs give different VRRP passwords', async () => {
   const pass = (d: string) => /auth_pass (\S+)/.exec(readFileSync(join(d, 'keepalived/master.conf'), 'utf8'))?.[1];
   assert.match(pass(a) ?? '', /^[A-Za-z0-9]{8}$/);
   assert.notEqual(pass(a), pass(b));
+});
+
+test('haconf-answers.json re-generates the same stack (apart from the random password)', async () => {
+  const a = tmp();
+  assert.equal((await run('--out', a, '--set', 'db=mysql', '--set', 'vrid=33', '--set', 'webNodes=10.0.0.5,10.0.0.6')).code, 0);
+  const answers = JSON.parse(readFileSync(join(a, 'haconf-answers.json'), 'utf8')) as Record<string, string>;
+  assert.equal(answers.authPass, undefined, 'the password is not written to the answers file');
+  assert.equal(answers.webNodes, 'web1=10.0.0.5,web2=10.0.0.6');
+  const b = tmp();
+  assert.equal((await run('--out', b, '--answers', join(a, 'haconf-answers.json'))).code, 0);
+  const strip = (d: string, p: string) => readFileSync(join(d, p), 'utf8').replace(/auth_pass \S+/, 'auth_pass X');
+  for (const p of ['haproxy/haproxy.cfg', 'keepalived/master.conf', 'mysql/db2.cnf', 'README.md', 'haconf-answers.json']) assert.equal(strip(b, p), strip(a, p), p);
 });

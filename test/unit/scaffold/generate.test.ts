@@ -5,7 +5,7 @@ import { generateStack } from '../../../server/src/service/features/scaffold/ind
 import { answers, content, counterRandom, stack, VARIATIONS } from './stackHelpers';
 
 const BASE_FILES = [
-  'README.md', 'keepalived/master.conf', 'keepalived/backup.conf', 'keepalived/notify.sh',
+  'README.md', 'haconf-answers.json', 'keepalived/master.conf', 'keepalived/backup.conf', 'keepalived/notify.sh',
   'systemd/keepalived.service.d/override.conf', 'haproxy/haproxy.cfg', 'systemd/haproxy.service.d/override.conf',
   'systemd/ha-webapp.service', 'systemd/healthcheck@.service', 'systemd/healthcheck@.timer',
   'systemd/failure-notify@.service', 'ha-stack/healthcheck/ha-webapp.env', 'scripts/service-healthcheck.sh',

@@ -10,6 +10,7 @@ import { pcsScript } from './pacemaker';
 import { randomAuthPass } from './random';
 import { readme } from './readme';
 import { describe, PlannedFile } from './plan';
+import { PARAMS, PARAM_KEYS } from './params';
 
 export type { AnswerCheck, DbKind, RandomSource, ScaffoldAnswers, ScaffoldFile, StackNode } from './types';
 export { checkAnswers } from './validate';
@@ -19,7 +20,7 @@ export type { AnswerKey, ParamSpec } from './params';
 const data = (path: string, content: string): ScaffoldFile => ({ path, content, mode: 0o644 });
 const script = (path: string, content: string): ScaffoldFile => ({ path, content, mode: 0o755 });
 
-/** Every file of the stack for these answers, README.md first, then in a stable order. */
+/** Every file of the stack for these answers: README.md, haconf-answers.json, then the rest in a stable order. */
 export function generateStack(answers: ScaffoldAnswers, random: RandomSource): ScaffoldFile[] {
   const a = answers;
   const authPass = a.authPass ?? randomAuthPass(random);
@@ -40,6 +41,18 @@ export function generateStack(answers: ScaffoldAnswers, random: RandomSource): S
     ...databaseFiles(a),
     ...(a.pacemaker ? [script('scripts/pcs-setup.sh', pcsScript(a))] : []),
   ];
-  const planned: PlannedFile[] = files.map((f) => ({ ...f, ...describe(f.path, a) }));
-  return [data('README.md', readme(a, planned)), ...files];
+  const all = [data('haconf-answers.json', answersFile(a)), ...files];
+  const planned: PlannedFile[] = all.map((f) => ({ ...f, ...describe(f.path, a) }));
+  return [data('README.md', readme(a, planned)), ...all];
+}
+
+/** The answers as `haconf scaffold --answers` reads them, to re-generate the stack; never the password. */
+function answersFile(a: ScaffoldAnswers): string {
+  const out: Record<string, string> = {};
+  for (const key of PARAM_KEYS) {
+    const value = a[key];
+    if (key === 'authPass' || value === undefined || (key === 'dbNodes' && a.db === 'none')) continue;
+    out[key] = (PARAMS[key].format as (v: unknown) => string)(value);
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -35,6 +35,7 @@ export function describe(path: string, a: ScaffoldAnswers): FileRole {
     'scripts/pcs-setup.sh': { purpose: 'Pacemaker alternative to keepalived for the same VIP and HAProxy', installTo: `run once on ${lb1.name}`, machines: lbs },
     'systemd/mariadb.service.d/override.conf': { purpose: 'confines Debian\'s MariaDB unit', installTo: unit('mariadb.service.d/override.conf'), machines: names(a.dbNodes) },
     'systemd/postgresql@.service.d/override.conf': { purpose: 'runs PostgreSQL clusters as postgres, confined', installTo: unit('postgresql@.service.d/override.conf'), machines: names(a.dbNodes) },
+    'haconf-answers.json': { purpose: 'the answers this stack was generated from (not the VRRP password); re-generate with `haconf scaffold --out . --answers haconf-answers.json --force`', installTo: 'stays here', machines: '—' },
     'postgresql/pg_hba-ha.conf': { purpose: 'pg_hba.conf lines for replication, HAProxy checks and clients', installTo: 'append to /etc/postgresql/<version>/main/pg_hba.conf', machines: names(a.dbNodes) },
   };
   if (fixed[path]) return fixed[path];
