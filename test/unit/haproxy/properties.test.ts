@@ -55,8 +55,8 @@ test('formatting keeps every word of every line and is idempotent', () => {
 
 test('fixtures (accepted by haproxy -c) get no errors or warnings in every supported version', () => {
   for (const version of ['2.6', '2.8', '3.0', '3.2', '3.4']) {
-    const svc = newService({ haproxy: { version } });
     fixtureTexts.forEach((text, i) => {
+      const svc = newService({ haproxy: { version } }); // one file per workspace: cross-file rules compare load balancers
       const bad = svc.diagnostics(doc(`file:///fx/${i}/haproxy.cfg`, text)).filter((d) => (d.severity ?? 1) <= 2);
       assert.deepEqual(bad.map((d) => `${version} ${i}:${d.range.start.line + 1} ${d.message}`), []);
     });
