@@ -9,6 +9,14 @@ const KEEPALIVED_BASE = BASE_HARDENING.filter((l) => !l.line.startsWith('Protect
 const ON_FAILURE = 'OnFailure=failure-notify@%n.service';
 const INET = 'RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX';
 
+/** The full sandbox of the units haconf owns: no capabilities, private files, IP and local sockets only. */
+function confined(a: ScaffoldAnswers, caps = ''): string {
+  return `CapabilityBoundingSet=${caps}
+${caps ? `AmbientCapabilities=${caps}\n` : ''}UMask=0077
+${INET}
+${hardening(a.systemdVersion, BASE_HARDENING, USER_HARDENING, STRICT_HARDENING)}`;
+}
+
 export function appUnit(a: ScaffoldAnswers): string {
   const url = `http://127.0.0.1:${a.appPort}${a.healthPath}`;
   const caps = a.appPort < 1024 ? 'CAP_NET_BIND_SERVICE' : '';
@@ -34,10 +42,7 @@ ExecStartPost=${HEALTHCHECK_SCRIPT} --wait ${TIMING.readinessWaitSec} ${url}
 TimeoutStartSec=${TIMING.readinessWaitSec + 15}
 Restart=on-failure
 RestartSec=${TIMING.appRestartSec}s
-CapabilityBoundingSet=${caps}
-${caps ? `AmbientCapabilities=${caps}\n` : ''}UMask=0077
-${INET}
-${hardening(a.systemdVersion, BASE_HARDENING, USER_HARDENING, STRICT_HARDENING)}
+${confined(a, caps)}
 
 [Install]
 WantedBy=multi-user.target
@@ -60,10 +65,7 @@ DynamicUser=yes
 EnvironmentFile=-${INSTALL.healthcheckEnvDir}/%i.env
 ExecStart=${HEALTHCHECK_SCRIPT} %i
 TimeoutStartSec=30
-CapabilityBoundingSet=
-UMask=0077
-${INET}
-${hardening(a.systemdVersion, BASE_HARDENING, USER_HARDENING, STRICT_HARDENING)}
+${confined(a)}
 `;
 }
 
@@ -94,10 +96,7 @@ Type=oneshot
 DynamicUser=yes
 ExecStart=${FAILURE_NOTIFY_SCRIPT} %i
 TimeoutStartSec=30
-CapabilityBoundingSet=
-UMask=0077
-${INET}
-${hardening(a.systemdVersion, BASE_HARDENING, USER_HARDENING, STRICT_HARDENING)}
+${confined(a)}
 `;
 }
 
