@@ -154,3 +154,10 @@ test('hover on a backend or ACL name shows where it is defined and how often it 
   const a = caret('frontend f\n  acl api path_beg /api\n  use_backend app if a|pi\nbackend app\n');
   assert.match(JSON.stringify(svc().hover(doc(URI, a.text), a.position)?.contents), /acl.*line 2.*path_beg/);
 });
+
+test('hover finds the fetch or converter under the cursor inside a compound word', () => {
+  const conv = caret('frontend f\n  http-request set-header X %[req.hdr(host),low|er]\n');
+  assert.match(JSON.stringify(svc().hover(doc(URI, conv.text), conv.position)?.contents), /lower.*converter/);
+  const fetch = caret('frontend f\n  http-request set-header X %[req.h|dr(host),lower]\n');
+  assert.match(JSON.stringify(svc().hover(doc(URI, fetch.text), fetch.position)?.contents), /req\.hdr.*sample fetch/);
+});

@@ -38,7 +38,7 @@ function describe(c: Cursor, k: HaproxyKnowledge): string | undefined {
   if (head === 'mode' && i === key.argAt) return docFor('mode', w.text, k.modes);
   const at = RULE_SETS[head];
   if (at !== undefined && i === at) return docFor('action', baseName(w.text), k.actions.get(head));
-  return optionDoc(c, k) ?? logVarDoc(c, k) ?? sampleDoc(w.text, k);
+  return optionDoc(c, k) ?? logVarDoc(c, k) ?? sampleDoc(c, k);
 }
 
 /** A `%xx` log-format alias under the cursor. */
@@ -66,12 +66,24 @@ function optionDoc(c: Cursor, k: HaproxyKnowledge): string | undefined {
   return opt ? docFor(bindLike ? 'bind' : 'server', opt.name, set) : undefined;
 }
 
-/** A fetch or converter named in the word (acl criteria, `%[...]`, rule expressions). */
-function sampleDoc(text: string, k: HaproxyKnowledge): string | undefined {
-  const parts = text.replace(/^%\[/, '').replace(/\]$/, '').split(',');
-  const first = baseName(parts[0]);
-  if (k.fetches.has(first)) return docFor('fetch', first, k.fetches);
-  if (k.acls.has(first)) return docFor('acl', first, k.acls);
-  const conv = parts.slice(1).map(baseName).find((p) => k.converters.has(p));
-  return conv ? docFor('conv', conv, k.converters) : undefined;
+/**
+ * The fetch or converter under the cursor inside a word such as `req.hdr(host),lower,map(x)` or
+ * `%[src,ipmask(24)]`: a name right after `,` is a converter, otherwise a fetch (or an ACL criterion).
+ */
+function sampleDoc(c: Cursor, k: HaproxyKnowledge): string | undefined {
+  const w = c.words[c.index];
+  const raw = c.text.slice(w.start, w.end);
+  const col = c.prefix.length;
+  for (const m of raw.matchAll(/[A-Za-z_][\w.\-+]*/g)) {
+    const start = m.index ?? 0;
+    if (col < start || col > start + m[0].length) continue;
+    const name = m[0].toLowerCase();
+    const before = raw.slice(0, start).replace(/\s+$/, '');
+    if (before.endsWith(',') && k.converters.has(name)) return docFor('conv', name, k.converters);
+    if (k.fetches.has(name)) return docFor('fetch', name, k.fetches);
+    if (k.acls.has(name)) return docFor('acl', name, k.acls);
+    if (k.converters.has(name)) return docFor('conv', name, k.converters);
+    return undefined;
+  }
+  return undefined;
 }

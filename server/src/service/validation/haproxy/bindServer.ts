@@ -12,12 +12,12 @@ const CERT_OPTIONS = ['crt', 'crt-list', 'default-crt'];
 const PROXIES = new Set(['frontend', 'backend', 'listen', 'defaults']);
 
 export function checkBindServer(env: CheckEnv): void {
-  for (const section of env.tree.sections) {
-    if (!PROXIES.has(section.kind) && section.kind !== 'peers' && section.kind !== 'ring' && section.kind !== 'log-forward') continue;
+  env.tree.sections.forEach((section, index) => {
+    if (!PROXIES.has(section.kind) && section.kind !== 'peers' && section.kind !== 'ring' && section.kind !== 'log-forward') return;
     const hasCrtDirective = section.directives.some((d) => d.keyword === 'crt' || d.keyword === 'ssl-f-use');
     const servers = new Map<string, number>();
     const binds = new Map<string, number>();
-    const defaults = inheritedDefaultServer(env, section);
+    const defaults = inheritedDefaultServer(env, index);
     const tcpCheckPort = section.directives.some((d) => d.keyword === 'tcp-check' && d.words[1]?.text === 'connect' && d.words.some((w) => w.text === 'port'));
     for (const d of section.directives) {
       const key = env.keys[d.id].key;
@@ -28,7 +28,7 @@ export function checkBindServer(env: CheckEnv): void {
         else if (section.kind !== 'defaults' && !tcpCheckPort) checkHasPort(env, d, key, opts, defaults);
       }
     }
-  }
+  });
   checkGlobalSocket(env);
 }
 
@@ -95,9 +95,8 @@ function mergeDefaults(into: DefaultServer, opts: ParsedOption[]): void {
 }
 
 /** The default-server settings a proxy starts with: those of the defaults sections it inherits from. */
-function inheritedDefaultServer(env: CheckEnv, section: Section): DefaultServer {
+function inheritedDefaultServer(env: CheckEnv, index: number): DefaultServer {
   const out: DefaultServer = { check: false, port: false };
-  const index = env.tree.sections.indexOf(section);
   const chain: number[] = [];
   for (let at = env.model.byIndex.get(index)?.defaults, n = 0; at !== undefined && n < 64; n++, at = env.model.byIndex.get(at)?.defaults) chain.unshift(at);
   for (const at of chain) {
