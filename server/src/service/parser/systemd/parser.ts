@@ -5,10 +5,8 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import { isDropIn, unitTypeOf } from '../../detect';
 import type { SdComment, SdEntry, SdParseError, SdSection, SdTree, ValuePiece } from './tree';
 
-const WS = /[ \t\n\r\f\v]/;
-
 function isBlank(c: string | undefined): boolean {
-  return c !== undefined && WS.test(c);
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
 }
 
 function firstNonBlank(s: string, from = 0): number {

@@ -1,11 +1,26 @@
 // Small queries over a parsed unit shared by the checks, the HA rules and the quick fixes.
 import type { SdEntry, SdTree } from '../../parser/systemd/tree';
 
-/** Entries of `key` in every [section] of the file (repeated sections count as one), in order. */
-export function entriesOf(tree: SdTree, section: string, key: string): SdEntry[] {
-  const out: SdEntry[] = [];
-  for (const s of tree.sections) if (s.name === section) for (const e of s.entries) if (e.key === key) out.push(e);
-  return out;
+const INDEX = new WeakMap<SdTree, Map<string, Map<string, SdEntry[]>>>();
+const NONE: readonly SdEntry[] = [];
+
+/** Entries of `key` in every [section] of the file (repeated sections count as one), in order. Do not mutate. */
+export function entriesOf(tree: SdTree, section: string, key: string): readonly SdEntry[] {
+  let index = INDEX.get(tree);
+  if (!index) {
+    index = new Map();
+    for (const s of tree.sections) {
+      let keys = index.get(s.name);
+      if (!keys) index.set(s.name, (keys = new Map()));
+      for (const e of s.entries) {
+        const list = keys.get(e.key);
+        if (list) list.push(e);
+        else keys.set(e.key, [e]);
+      }
+    }
+    INDEX.set(tree, index);
+  }
+  return index.get(section)?.get(key) ?? NONE;
 }
 
 /** The effective value of a single-value directive: the last assignment, or undefined. */

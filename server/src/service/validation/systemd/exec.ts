@@ -14,6 +14,12 @@ interface Word {
 
 /** Splits a command line into words; reports unbalanced quotes and offsets of unknown escapes. */
 export function splitCommand(value: string): { words: Word[]; unbalanced: boolean; badEscapes: number[] } {
+  if (!/["'\\]/.test(value)) {
+    // Fast path: no quotes and no escapes, so words are runs of non-blanks.
+    const plain: Word[] = [];
+    for (const m of value.matchAll(/\S+/g)) plain.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
+    return { words: plain, unbalanced: false, badEscapes: [] };
+  }
   const words: Word[] = [];
   const badEscapes: number[] = [];
   let i = 0;
@@ -84,24 +90,31 @@ export function checkExec(e: SdEntry, sink: DiagnosticSink, version: number): vo
   let k = 0;
   while (k < words.length) {
     const first = words[k];
-    const p = readPrefixes(first.text);
-    const bad = (msg: string, from = first.start, to = first.end) => sink.add('systemd-invalid-exec', valueSubRange(e, from, to), [e.key, msg]);
-    if (p.pipe && version < 258) return bad('uses the | prefix, which needs systemd 258');
-    let path = first.text.slice(p.length);
+    const problem = commandProblem(words, k, version);
+    if (problem) {
+      sink.add('systemd-invalid-exec', valueSubRange(e, first.start, first.end), [e.key, problem]);
+      return;
+    }
     let next = k + 1;
-    if (path === '' && next < words.length && words[next].text !== ';') {
-      path = words[next].text;
-      next++;
-    }
-    if (path === '') return bad('has an empty command');
-    if (p.argv0) {
-      if (next >= words.length || words[next].text === ';') return bad('uses the @ prefix but gives no argv[0] after the path');
-      next++;
-    }
-    if (!path.startsWith('/') && path.includes('/') && !/^[%$]/.test(path)) {
-      return bad(`runs '${path}', which is neither an absolute path nor a plain program name`);
-    }
     while (next < words.length && words[next].text !== ';') next++;
     k = next + 1;
   }
+}
+
+/** What is wrong with the command starting at word `k`, or undefined. */
+function commandProblem(words: readonly Word[], k: number, version: number): string | undefined {
+  const p = readPrefixes(words[k].text);
+  if (p.pipe && version < 258) return 'uses the | prefix, which needs systemd 258';
+  let path = words[k].text.slice(p.length);
+  let next = k + 1;
+  if (path === '' && next < words.length && words[next].text !== ';') {
+    path = words[next].text;
+    next++;
+  }
+  if (path === '') return 'has an empty command';
+  if (p.argv0 && (next >= words.length || words[next].text === ';')) return 'uses the @ prefix but gives no argv[0] after the path';
+  if (!path.startsWith('/') && path.includes('/') && !/^[%$]/.test(path)) {
+    return `runs '${path}', which is neither an absolute path nor a plain program name`;
+  }
+  return undefined;
 }

@@ -34,7 +34,7 @@ function requiresWithoutAfter(tree: SdTree, sink: DiagnosticSink, related: reado
 }
 
 function watchdog(tree: SdTree, sink: DiagnosticSink): void {
-  const e = entriesOf(tree, 'Service', 'WatchdogSec').pop();
+  const e = entriesOf(tree, 'Service', 'WatchdogSec').at(-1);
   if (!e || e.value === '') return;
   const secs = timespanSeconds(e.value);
   if (!secs || secs === Infinity) return;
@@ -49,7 +49,7 @@ function startLimit(tree: SdTree, sink: DiagnosticSink): void {
   if (!restart || restart === 'no') return;
   const intervalE = [...entriesOf(tree, 'Unit', 'StartLimitIntervalSec'), ...entriesOf(tree, 'Unit', 'StartLimitInterval'), ...entriesOf(tree, 'Service', 'StartLimitInterval')].pop();
   const burstE = [...entriesOf(tree, 'Unit', 'StartLimitBurst'), ...entriesOf(tree, 'Service', 'StartLimitBurst')].pop();
-  const restartSecE = entriesOf(tree, 'Service', 'RestartSec').pop();
+  const restartSecE = entriesOf(tree, 'Service', 'RestartSec').at(-1);
   if (!intervalE && !burstE && !restartSecE) return;
   const interval = intervalE ? timespanSeconds(intervalE.value) : 10;
   const burst = burstE ? Number(burstE.value) : 5;

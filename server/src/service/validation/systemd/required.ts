@@ -68,7 +68,7 @@ function checkService(tree: SdTree, sink: DiagnosticSink, missing: (msg: string,
   if (type !== 'oneshot' && starts.length > 1) {
     for (const e of starts.slice(1)) sink.add('systemd-multiple-exec-start', e.keyRange, [], { data: { type } });
   }
-  const restart = entriesOf(tree, 'Service', 'Restart').pop();
+  const restart = entriesOf(tree, 'Service', 'Restart').at(-1);
   if (type === 'oneshot' && restart && (restart.value === 'always' || restart.value === 'on-success')) {
     sink.add('systemd-oneshot-restart', restart.valueRange, [restart.value]);
   }

@@ -221,7 +221,10 @@ function checkUnitNames(v: string): ValueProblem | null {
   return bad.length ? { reason: `has ${bad.length > 1 ? 'invalid unit names' : 'an invalid unit name'} (${bad.join(', ')}): unit names need a type suffix such as .service or .target` } : null;
 }
 
+const SIMPLE_ENV = /^([A-Za-z_][A-Za-z0-9_]*=\S*)(\s+[A-Za-z_][A-Za-z0-9_]*=\S*)*$/;
+
 function checkEnvironment(v: string): ValueProblem | null {
+  if (SIMPLE_ENV.test(v) && !/["'\\%]/.test(v)) return null;
   if (v.includes('\\') && splitCommand(v).badEscapes.length) return { reason: 'has an unknown backslash escape (write \\\\ for a backslash)' };
   const bad = quotedWords(v).filter((w) => {
     const eq = w.indexOf('=');
