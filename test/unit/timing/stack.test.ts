@@ -32,14 +32,14 @@ test('the four failure paths with exact totals', () => {
   const s = stackSummary(input(lb('MASTER', 110), lb('BACKUP', 100), '[Service]\nExecStart=/usr/sbin/haproxy\nRestart=always\nRestartSec=2s\n'));
   assert.equal(byName(s, 'node loss')?.total?.seconds, 3 + 156 / 256, 'the backup (priority 100) waits 3 adverts + skew');
   const crash = byName(s, 'HAProxy crash');
-  assert.equal(crash?.total?.seconds, 2 * 2 + 1, 'interval × fall, then one advert');
+  assert.equal(crash?.total?.seconds, 2 * 2 + 3 + 156 / 256, 'interval × fall, then the backup’s master-down interval');
   assert.match(crash?.note ?? '', /systemd restarts HAProxy after 2 s/);
   assert.equal(byName(s, 'web node crash')?.total?.seconds, 3 + 2 * 3 + 3 * 3, 'w1: inter + 2 × inter + 3 × min(timeout connect, inter)');
   assert.equal(byName(s, 'application hang')?.total?.seconds, 3 + 2 * 3 + 3 * 2, 'w1: … + 3 × timeout check');
   const b = s.budgets.find((x) => x.target === 99.999);
   assert.deepEqual(b?.perPath, [
     { path: 'node loss', timesPerYear: Math.floor(315.36 / (3 + 156 / 256)) },
-    { path: 'HAProxy crash', timesPerYear: 63 },
+    { path: 'HAProxy crash', timesPerYear: 41 },
     { path: 'web node crash', timesPerYear: 17 },
     { path: 'application hang', timesPerYear: 21 },
   ]);
@@ -62,7 +62,7 @@ test('weight 0 puts the master in FAULT: the backup takes over after its skew ti
 
 test('preempt_delay on the backup adds up; nopreempt blocks the handover', () => {
   const delayed = stackSummary(input(lb('MASTER', 110), lb('BACKUP', 100, undefined, '  preempt_delay 4\n')));
-  assert.equal(byName(delayed, 'HAProxy crash')?.total?.seconds, 4 + 1 + 4);
+  assert.equal(byName(delayed, 'HAProxy crash')?.total?.seconds, 4 + 3 + 156 / 256 + 4);
   const sticky = stackSummary(input(lb('MASTER', 110), lb('BACKUP', 100, undefined, '  nopreempt\n')));
   assert.match(byName(sticky, 'HAProxy crash')?.note ?? '', /nopreempt/);
 });
@@ -76,7 +76,7 @@ test('the scaffolded stack: totals follow its TIMING constants', () => {
   });
   const skew = (256 - TIMING.backupPriority) / 256;
   assert.equal(byName(s, 'node loss')?.total?.seconds, (3 + skew) * TIMING.advertInt);
-  assert.equal(byName(s, 'HAProxy crash')?.total?.seconds, TIMING.checkInterval * TIMING.checkFall + TIMING.advertInt);
+  assert.equal(byName(s, 'HAProxy crash')?.total?.seconds, TIMING.checkInterval * TIMING.checkFall + (3 + skew) * TIMING.advertInt);
   const down = TIMING.serverInter * TIMING.serverFall;
   assert.equal(byName(s, 'application hang')?.total?.seconds, down + TIMING.serverFall * TIMING.checkTimeout);
   const md = stackMarkdown(s);

@@ -90,7 +90,9 @@ function haproxyCrash(all: InstanceTiming[], unit: readonly SdTree[] | undefined
       return { name: 'HAProxy crash', what, steps, note: `with weight ${script.weight} the master keeps ${masterEff} ≥ backup ${backupEff}: no failover${restartNote}` };
     }
     if (backup.nopreempt) return { name: 'HAProxy crash', what, steps, note: `the backup has nopreempt: it never takes over from a live master${restartNote}` };
-    steps.push({ label: 'next advert shows the lower priority', time: timed(master.advertInt, 'advert_int', fmt(master.advertInt)) });
+    // The backup discards adverts of a lower priority (RFC 5798 6.4.2), so it takes over when its master-down
+    // timer, last reset by a good advert, runs out (measured with keepalived 2.2.7: see docs/timing.md).
+    steps.push({ label: `backup ignores the lower-priority adverts until its master-down timer ends`, time: backup.masterDown });
     if (backup.preemptDelay > 0) steps.push({ label: 'backup preempt_delay', time: timed(backup.preemptDelay, 'preempt_delay', fmt(backup.preemptDelay)) });
   }
   return { name: 'HAProxy crash', what, steps, total: sum(steps), note: restartNote ? restartNote.slice(2) : undefined };
