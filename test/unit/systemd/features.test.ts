@@ -40,8 +40,9 @@ test('completion: enum directive inserts a choice snippet', () => {
 test('completion on a key with a value keeps the value', () => {
   const { text, position } = caret('[Service]\nResta|=always');
   const item = svc().completion(doc(URI, text), position).find((i) => i.label === 'Restart');
-  assert.ok(item?.textEdit && 'newText' in item.textEdit);
-  assert.equal(applyEdits(text, [item.textEdit]), '[Service]\nRestart=always');
+  const te = item?.textEdit;
+  assert.ok(te && 'range' in te);
+  assert.equal(applyEdits(text, [te]), '[Service]\nRestart=always');
 });
 
 test('completion: values by type', () => {
