@@ -216,19 +216,29 @@ ip addr add ${web.address}/32 dev lo
 mkdir -p /run/haproxy && mount -t tmpfs tmpfs /run/haproxy && chown haproxy:haproxy /run/haproxy
 setpriv --reuid=haproxy --regid=haproxy --init-groups --inh-caps=-all,+net_bind_service \\
   --ambient-caps=-all,+net_bind_service --bounding-set=-all,+net_bind_service --no-new-privs \\
-  haproxy -Ws -f "$1" -p /run/haproxy/haproxy.pid -S /run/haproxy/master.sock >/dev/null 2>&1 &
+  haproxy -Ws -f "$1" -p /run/haproxy/haproxy.pid -S /run/haproxy/master.sock >"$3" 2>&1 &
 echo "no-web $(poll http://127.0.0.1:8404/healthz 503 120)"
 "$2" -e "require('http').createServer((q, r) => { r.statusCode = q.url === '/health' ? 200 : 404; r.end('ok'); }).listen(${web.port}, '${web.address}')" >/dev/null 2>&1 &
 echo "web-up $(poll http://127.0.0.1:8404/healthz 200 160)"
 echo "front $(poll http://127.0.0.1:80/health 200 20)"
 echo "socket $(stat -c '%U %a' /run/haproxy/admin.sock)"
+# systemctl reload sends SIGUSR2 to the master (Debian's ExecReload): it re-executes itself, still unprivileged.
+kill -USR2 "$(cat /run/haproxy/haproxy.pid)"
+i=0; while [ "$i" -lt 80 ] && [ "$(grep -c 'Loading success' "$3")" -lt 2 ]; do sleep 0.25; i=$((i + 1)); done
+echo "reloaded $(grep -c 'Loading success' "$3")"
+echo "after-reload $(poll http://127.0.0.1:80/health 200 20)"
 `;
   // A PID namespace too: when the script (its PID 1) ends, the kernel ends HAProxy and the web server.
-  const r = run('unshare', ['--mount', '--net', '--pid', '--fork', 'sh', '-c', script, 'sh', join(stack, 'haproxy/haproxy.cfg'), process.execPath]);
-  assert.match(r.out, /^no-web 503$/m, r.out);
-  assert.match(r.out, /^web-up 200$/m, r.out);
-  assert.match(r.out, /^front 200$/m, r.out);
-  assert.match(r.out, /^socket haproxy 660$/m, r.out);
+  const log = join(stack, 'haproxy.log');
+  const r = run('unshare', ['--mount', '--net', '--pid', '--fork', 'sh', '-c', script, 'sh', join(stack, 'haproxy/haproxy.cfg'), process.execPath, log]);
+  const output = `${r.out}\n${existsSync(log) ? readFileSync(log, 'utf8') : ''}`;
+  assert.match(r.out, /^no-web 503$/m, output);
+  assert.match(r.out, /^web-up 200$/m, output);
+  assert.match(r.out, /^front 200$/m, output);
+  assert.match(r.out, /^socket haproxy 660$/m, output);
+  assert.match(r.out, /^reloaded 2$/m, output);
+  assert.match(r.out, /^after-reload 200$/m, output);
+  assert.doesNotMatch(output, /Permission denied|cannot bind|Operation not permitted/i, output);
 });
 
 /**
