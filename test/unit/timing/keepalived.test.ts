@@ -5,7 +5,7 @@ import { parseKeepalived } from '../../../server/src/service/parser/keepalived';
 import { masterDown, vrrpTimings } from '../../../server/src/service/features/timing';
 
 const conf = (instance: string, extra = '') =>
-  parseKeepalived(`${extra}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n${instance}\n    virtual_ipaddress {\n        10.0.0.100\n    }\n}\n`, 'file:///etc/keepalived/keepalived.conf');
+  parseKeepalived(`${extra}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n${instance}\n    virtual_ipaddress {\n        10.0.0.100\n    }\n}\n`);
 
 const CASES: Array<[string, number, number, number]> = [
   // [name, advert_int, priority, expected seconds]

@@ -16,7 +16,7 @@ const HAPROXY = 'defaults\n  timeout connect 5s\n  timeout check 2s\nbackend web
 
 function input(master: string, backup: string, unit?: string): StackInput {
   return {
-    keepalived: [parseKeepalived(master, 'file:///m/keepalived.conf'), parseKeepalived(backup, 'file:///b/keepalived.conf')],
+    keepalived: [parseKeepalived(master), parseKeepalived(backup)],
     haproxy: [parseHaproxy(HAPROXY, 'file:///haproxy.cfg')],
     haproxyUnit: unit ? [parseSystemd(unit, 'file:///lib/systemd/system/haproxy.service')] : undefined,
   };
@@ -71,7 +71,7 @@ test('the scaffolded stack: totals follow its TIMING constants', () => {
   const files = stack();
   const pick = (re: RegExp) => [...files.values()].filter((f) => re.test(f.path));
   const s = stackSummary({
-    keepalived: pick(/^keepalived\/.*\.conf$/).map((f) => parseKeepalived(f.content, `file:///${f.path}`)),
+    keepalived: pick(/^keepalived\/.*\.conf$/).map((f) => parseKeepalived(f.content)),
     haproxy: pick(/haproxy\.cfg$/).map((f) => parseHaproxy(f.content, `file:///${f.path}`)),
   });
   const skew = (256 - TIMING.backupPriority) / 256;
