@@ -187,3 +187,10 @@ test('definition: a unit name jumps to its file, template and drop-ins in the wo
   const none = caret('[Service]\nExec|Start=/bin/a\n');
   assert.deepEqual(s.definition(doc(URI, none.text), none.position), []);
 });
+
+test('network-online.target: After= without Wants= is flagged, with a fix', () => {
+  const t = '[Unit]\nAfter=network-online.target\n[Service]\nExecStart=/bin/a\n';
+  assert.equal(fixFor(t, 'systemd-network-online-incomplete'), '[Unit]\nAfter=network-online.target\nWants=network-online.target\n[Service]\nExecStart=/bin/a\n');
+  const ok = '[Unit]\nWants=network-online.target\nAfter=network-online.target\n[Service]\nExecStart=/bin/a\n';
+  assert.ok(!svc().diagnostics(doc(URI, ok)).some((d) => d.code === 'systemd-network-online-incomplete'));
+});

@@ -43,6 +43,12 @@ const FIXES: Record<string, Fix> = {
   'systemd-legacy-placement': moveFix,
   'systemd-inline-comment': commentFixes,
   'systemd-inline-comment-text': commentFixes,
+  'systemd-network-online-incomplete': (doc, d) => {
+    const { add, line } = data<{ add: string; line: number }>(d);
+    if (!add || line === undefined) return [];
+    const at = { line: line + 1, character: 0 };
+    return [edit(doc, `Add ${add}`, [{ range: { start: at, end: at }, newText: `${add}\n` }], d, true)];
+  },
   'systemd-oneshot-restart': (doc, d) => [edit(doc, 'Change to Restart=on-failure', [{ range: d.range, newText: 'on-failure' }], d, true)],
   'systemd-duplicate-directive': (doc, d) => {
     const { earlierLine } = data<{ earlierLine: number }>(d);

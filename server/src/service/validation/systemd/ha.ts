@@ -8,6 +8,7 @@ import { timespanSeconds } from './values';
 /** `related`: the other files of the same unit (drop-ins, or the unit file of a drop-in). */
 export function checkHa(tree: SdTree, sink: DiagnosticSink, related: readonly SdTree[] = []): void {
   requiresWithoutAfter(tree, sink, related);
+  networkOnline(tree, sink, related);
   // A drop-in alone does not show the whole service; the unit file gets these checks.
   if ((tree.unitType !== 'service' && tree.unitType !== undefined) || tree.dropIn) return;
   watchdog(tree, sink);
@@ -29,6 +30,30 @@ function requiresWithoutAfter(tree: SdTree, sink: DiagnosticSink, related: reado
           data: { unit: w.word, line: e.range.end.line },
         });
       }
+    }
+  }
+}
+
+const ONLINE = 'network-online.target';
+
+/** After=network-online.target only waits when something pulls the target in, and Wants= alone does not wait. */
+function networkOnline(tree: SdTree, sink: DiagnosticSink, related: readonly SdTree[]): void {
+  const has = (keys: readonly string[]) =>
+    [tree, ...related].some((t) => keys.some((k) => entriesOf(t, 'Unit', k).some((e) => words(e.value).some((w) => w.word === ONLINE))));
+  const after = has(['After']);
+  const pulled = has(['Wants', 'Requires', 'BindsTo', 'Requisite', 'Upholds']);
+  if (after === pulled) return;
+  const [k, missing] = after ? ['After', 'Wants'] : ['Wants', 'After'];
+  for (const key of after ? ['After'] : ['Wants', 'Requires', 'BindsTo', 'Requisite', 'Upholds']) {
+    for (const e of entriesOf(tree, 'Unit', key)) {
+      const w = words(e.value).find((x) => x.word === ONLINE);
+      if (!w) continue;
+      const msg = after
+        ? `After=${ONLINE} without Wants=${ONLINE}: nothing may pull the target in, so the unit does not wait for the network to be configured.`
+        : `${key}=${ONLINE} without After=${ONLINE}: the target is started but this unit does not wait for it.`;
+      sink.add('systemd-network-online-incomplete', valueSubRange(e, w.start, w.start + ONLINE.length), [msg], {
+        data: { add: `${missing}=${ONLINE}`, line: e.range.end.line, key: k },
+      });
     }
   }
 }
