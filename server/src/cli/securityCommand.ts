@@ -15,13 +15,14 @@ export interface SecurityIo {
 
 const stdio: SecurityIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
-export const SECURITY_HELP = `Usage: haconf security [--json] FILE|FOLDER...
+export const SECURITY_HELP = `Usage: haconf security [--json] [--fail-above N] FILE|FOLDER...
 
 Scores each service unit the way "systemd-analyze security" (systemd 252) does, without running it:
 0.0 is locked down, 10.0 fully exposed. Drop-ins (<unit>.d/*.conf) named or found in the folders are applied to
 their unit. Prints the score, the rating and the open items (largest share first).
 
-  --json   one JSON document: [{ path, unit, exposure, rating, openItems: [...] }]
+  --json             one JSON document: [{ path, unit, exposure, rating, openItems: [...] }]
+  --fail-above N     exit 1 when a unit's exposure is above N (0.0 … 10.0), for CI
 `;
 
 export interface UnitScore {
@@ -94,21 +95,43 @@ export function formatSecurityJson(scores: readonly UnitScore[]): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
+interface SecurityArgs {
+  json: boolean;
+  failAbove?: number;
+  paths: string[];
+}
+
+function parseArgs(args: readonly string[]): SecurityArgs | string {
+  const out: SecurityArgs = { json: false, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') out.json = true;
+    else if (a === '--fail-above' || a.startsWith('--fail-above=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      const n = Number(v);
+      if (v === undefined || v === '' || !Number.isFinite(n) || n < 0 || n > 10) return `--fail-above needs a number from 0 to 10, got "${v ?? ''}"`;
+      out.failAbove = n;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option "${a}"`;
+    else out.paths.push(a);
+  }
+  return out.paths.length ? out : 'no files given';
+}
+
 export function runSecurityCommand(args: readonly string[], io: SecurityIo = stdio): number {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(SECURITY_HELP);
     return 0;
   }
-  const json = args.includes('--json');
-  const paths = args.filter((a) => a !== '--json');
-  const unknown = paths.find((a) => a.startsWith('-') && a !== '-');
-  if (unknown || !paths.length) {
-    io.err(`haconf security: ${unknown ? `unknown option "${unknown}"` : 'no files given'}\nRun "haconf security --help" for usage.\n`);
+  const req = parseArgs(args);
+  if (typeof req === 'string') {
+    io.err(`haconf security: ${req}\nRun "haconf security --help" for usage.\n`);
     return 2;
   }
-  const { scores, problems } = scoreFiles(paths);
+  const { scores, problems } = scoreFiles(req.paths);
   for (const p of problems) io.err(`haconf security: ${p}\n`);
-  io.out(json ? formatSecurityJson(scores) : formatSecurityText(scores));
+  io.out(req.json ? formatSecurityJson(scores) : formatSecurityText(scores));
   if (!scores.length && !problems.length) io.err('haconf security: no service units among the files given\n');
-  return problems.length ? 2 : 0;
+  if (problems.length) return 2;
+  const limit = req.failAbove;
+  return limit !== undefined && scores.some((s) => s.report.exposure > limit) ? 1 : 0;
 }

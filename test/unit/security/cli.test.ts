@@ -60,3 +60,13 @@ test('usage errors exit 2; a missing file is reported and exits 2', () => {
   assert.match(missing.err, /no such file or directory/);
   assert.match(run(['--help']).out, /^Usage: haconf security/);
 });
+
+test('--fail-above: exit 1 when a unit is more exposed than the limit', () => {
+  withFolder((dir) => {
+    writeFileSync(join(dir, 'a.service'), '[Service]\nExecStart=/bin/true\nDynamicUser=yes\n');
+    assert.equal(run(['--fail-above', '8.5', dir]).code, 0, '8.4 is not above 8.5');
+    assert.equal(run(['--fail-above=8', dir]).code, 1);
+    assert.equal(run(['--fail-above', 'x', dir]).code, 2);
+    assert.equal(run(['--fail-above', '11', dir]).code, 2);
+  });
+});
