@@ -16,6 +16,8 @@ import { createLanguageService, LanguageService, TextInput } from './service/lan
 import type { HostVersions } from './service/types';
 import { indexWorkspaceFolders, readIfIndexable } from './node/workspaceLoader';
 import { registerScaffoldRequests } from './scaffoldRequests';
+import { createValidatorBridge, mergeDiagnostics } from './node/validators';
+import { stackFiles } from './service/workspace/stacks';
 
 export interface ServerOptions {
   /** Base URI of the rule pages shipped next to the server. */
@@ -28,6 +30,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const service: LanguageService = createLanguageService({ docsBase: options.docsBase, hostVersions: options.hostVersions });
   let hasConfiguration = false;
   let workspaceFolders: string[] = [];
+  // real validators: findings of the last run on save, per file, until that file is edited again
+  const bridge = createValidatorBridge(options.hostVersions);
+  const toolDiagnostics = new Map<string, Diagnostic[]>();
 
   const input = (uri: string): TextInput | undefined => {
     const doc = documents.get(uri);
@@ -109,7 +114,42 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } catch (err) {
       connection.console.error(`haconf: diagnostics failed on ${doc.uri}: ${(err as Error)?.stack ?? err}`);
     }
+    diagnostics = mergeDiagnostics(diagnostics, toolDiagnostics.get(doc.uri) ?? []);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  /** Publish the other open files of the stack a file belongs to (cross-file findings may have changed). */
+  function publishStack(uri: string): void {
+    for (const u of stackFiles(service.workspace, uri)) {
+      const other = u === uri ? undefined : documents.get(u);
+      if (other) publish(other);
+    }
+  }
+
+  const saving = new Map<string, NodeJS.Timeout>();
+  documents.onDidSave((e) => {
+    const uri = e.document.uri;
+    clearTimeout(saving.get(uri));
+    saving.set(uri, setTimeout(() => void runValidator(uri), 300));
+  });
+  async function runValidator(uri: string): Promise<void> {
+    saving.delete(uri);
+    const doc = documents.get(uri);
+    const parsed = doc && service.parse({ uri, text: doc.getText(), version: doc.version, languageId: doc.languageId });
+    if (!parsed) return;
+    try {
+      const result = await bridge.validate(parsed, service.workspace, service.settings);
+      if (!result) return;
+      for (const [u, ds] of result.diagnostics) toolDiagnostics.set(u, ds);
+      const { tool, version, exitCode, uris } = result.run;
+      void connection.sendNotification('haconf/validatorStatus', { uri, tool, version, exitCode, files: uris.length });
+      for (const u of result.diagnostics.keys()) {
+        const open = documents.get(u);
+        if (open) publish(open);
+      }
+    } catch (err) {
+      connection.console.error(`haconf: validator failed on ${uri}: ${(err as Error)?.stack ?? err}`);
+    }
   }
 
   // Diagnostics on open come at once; after edits they wait for the typing to pause briefly.
@@ -122,14 +162,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       uri,
       setTimeout(() => {
         pending.delete(uri);
+        toolDiagnostics.delete(uri);
         const doc = documents.get(uri);
         if (doc) publish(doc);
+        publishStack(uri);
       }, 50),
     );
   });
   documents.onDidClose((e) => {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
+    toolDiagnostics.delete(e.document.uri);
     service.close(e.document.uri, readIfIndexable(e.document.uri));
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
