@@ -32,7 +32,7 @@ const SPECS: Spec[] = [
   bool('PrivateDevices', 1000, 'sees no hardware devices', 'may reach hardware devices'),
   bool('PrivateMounts', 1000, 'cannot install system mounts', 'may install system mounts'),
   bool('PrivateNetwork', 2500, "has no access to the host's network", "has access to the host's network"),
-  bool('PrivateTmp', 1000, "cannot see other programs' temporary files", "shares /tmp with other programs", true),
+  bool('PrivateTmp', 1000, "cannot see other programs' temporary files", 'shares /tmp with other programs', true),
   bool('PrivateUsers', 1000, 'cannot see other users', 'can see other users'),
   bool('ProtectControlGroups', 1000, 'cannot change the cgroup tree', 'may change the cgroup tree'),
   bool('ProtectKernelModules', 1000, 'cannot load or read kernel modules', 'may load or read kernel modules'),
