@@ -46,7 +46,9 @@ for (const [systemd, haproxy, keepalived] of TARGETS) {
   test(`silent too when haconf checks against the same target versions (systemd ${systemd}, HAProxy ${haproxy}, keepalived ${keepalived})`, () => {
     const svc = newService({ systemd: { version: String(systemd) }, haproxy: { version: haproxy }, keepalived: { version: keepalived } });
     const found: string[] = [];
-    for (const f of stack({ systemdVersion: systemd, haproxyVersion: haproxy, keepalivedVersion: keepalived, db: 'mysql' }).values()) {
+    const files = [...stack({ systemdVersion: systemd, haproxyVersion: haproxy, keepalivedVersion: keepalived, db: 'mysql' }).values()];
+    for (const f of files) svc.parse(doc(`file:///stack/${f.path}`, f.content), false);
+    for (const f of files) {
       for (const d of svc.diagnostics(doc(`file:///stack/${f.path}`, f.content))) found.push(`${f.path}:${d.range.start.line + 1}: ${d.code} ${d.message}`);
     }
     assert.deepEqual(found, []);
