@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { askAnswers } from './scaffoldPrompts';
 import { planFiles, PlannedFile, writeFiles } from './scaffoldWrite';
-import { SCAFFOLD_DEFAULTS_REQUEST, SCAFFOLD_REQUEST, ScaffoldDefaultsResult, ScaffoldResult } from './scaffoldProtocol';
+import { ParamInfo, SCAFFOLD_DEFAULTS_REQUEST, SCAFFOLD_REQUEST, ScaffoldDefaultsResult, ScaffoldResult } from './scaffoldProtocol';
 
 export interface ScaffoldCommandArgs {
   /** When given, no questions are asked; missing keys take the server's defaults. */
@@ -42,7 +42,7 @@ export async function runScaffold(client: LanguageClient, args: ScaffoldCommandA
   let answers = args.answers;
   if (answers === undefined) {
     const defaults = await client.sendRequest<ScaffoldDefaultsResult>(SCAFFOLD_DEFAULTS_REQUEST, {});
-    answers = await askAnswers(client, defaults.params);
+    answers = await askAnswers(client, withPreviousAnswers(defaults.params, await previousAnswers(folder)));
     if (!answers) return cancelled(folder);
   }
   const result = await client.sendRequest<ScaffoldResult>(SCAFFOLD_REQUEST, { answers });
@@ -109,4 +109,23 @@ async function confirm(planned: PlannedFile[], folder: vscode.Uri, interactive: 
   if (answer === 'Overwrite') return planned;
   if (answer === 'Write only new files') return planned.filter((p) => !p.exists);
   return undefined;
+}
+
+/** The answers a stack in this folder was generated from (its haconf-answers.json), if any. */
+async function previousAnswers(folder: vscode.Uri): Promise<Record<string, unknown>> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'haconf-answers.json'));
+    const json: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    return typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Offers a previous run's answers as the defaults: re-generating a stack starts from what it was. */
+function withPreviousAnswers(params: ParamInfo[], previous: Record<string, unknown>): ParamInfo[] {
+  return params.map((p) => {
+    const v = previous[p.key];
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? { ...p, defaultText: String(v), fromWorkspace: true } : p;
+  });
 }
