@@ -52,3 +52,9 @@ test('listen sections count; servers without check do not', () => {
   assert.equal(cfg('listen l\n    bind :80\n    server s1 10.0.0.1:80 check\n').length, 1);
   assert.equal(cfg('backend b\n    server s1 10.0.0.1:80\n').length, 0);
 });
+
+test('mode comes from the backend or its defaults (tcp when unset)', () => {
+  const t = cfg('defaults\n    mode http\nbackend a\n    server s 10.0.0.1:80 check\nbackend b\n    mode tcp\n    server s 10.0.0.2:5432 check\n');
+  assert.deepEqual(t.map((s) => s.mode), ['http', 'tcp']);
+  assert.equal(cfg('backend c\n    server s 10.0.0.3:80 check\n')[0].mode, 'tcp');
+});

@@ -83,3 +83,11 @@ test('the scaffolded stack: totals follow its TIMING constants', () => {
   assert.match(md, /\| 99\.99% \| 52\.56 min \|/);
   assert.match(md, /3 × advert_int \+ \(256 − priority\) \/ 256 × advert_int = 3 × 1 s \+ \(256 − 100\) \/ 256 × 1 s = 3\.609 s/);
 });
+
+test('web paths look at HTTP backends only when there are any (a slow tcp database check is not a web node)', () => {
+  const cfgText = 'defaults\n  mode http\nbackend web\n  server w1 10.0.0.11:80 check inter 1s\nlisten db\n  mode tcp\n  bind :5432\n  server d1 10.0.0.21:5432 check inter 10s\n';
+  const s = stackSummary({ keepalived: [], haproxy: [parseHaproxy(cfgText, 'file:///haproxy.cfg')] });
+  assert.equal(byName(s, 'web node crash')?.steps[0].label, 'web/w1 marked DOWN');
+  assert.equal(byName(s, 'web node crash')?.total?.seconds, 1 + 2 * 1 + 3 * 1);
+  assert.match(byName(s, 'node loss')?.note ?? '', /no vrrp_instance/);
+});

@@ -19,6 +19,8 @@ export interface ServerTiming {
   readonly backend: string;
   readonly server: string;
   readonly line: number;
+  /** `mode` of the backend (its own or its defaults'); haproxy's default is tcp. */
+  readonly mode: string;
   readonly params: Readonly<CheckParams>;
   /** Connection refused (the process died): inter + (fall − 1) × fastinter. */
   readonly down: Timed;
@@ -70,7 +72,7 @@ function timeouts(section: Section | undefined, into: { check?: number; connect?
   }
 }
 
-function serverTiming(backend: string, d: Directive, p: CheckParams, t: { check?: number; connect?: number }): ServerTiming {
+function serverTiming(backend: string, mode: string, d: Directive, p: CheckParams, t: { check?: number; connect?: number }): ServerTiming {
   const fast = p.fastinter ?? p.inter;
   const downInter = p.downinter ?? p.inter;
   const fastName = p.fastinter !== undefined ? 'fastinter' : 'inter';
@@ -88,6 +90,7 @@ function serverTiming(backend: string, d: Directive, p: CheckParams, t: { check?
     backend,
     server: d.words[1]?.text ?? '',
     line: d.line,
+    mode,
     params: { ...p },
     down: timed(base, baseSym, baseVal),
     downSilent: timed(base + p.fall * connect, `${baseSym} + fall × ${connectName}`, `${baseVal} + ${p.fall} × ${fmt(connect)}`),
@@ -116,12 +119,14 @@ export function serverTimings(tree: HaproxyTree): ServerTiming[] {
     timeouts(defaults, t);
     timeouts(proxy.section, t);
     const name = proxy.section.name?.text ?? '';
+    const modeLine = (sec: Section | undefined) => sec?.directives.filter((d) => d.keyword === 'mode').pop()?.words[1]?.text;
+    const mode = modeLine(proxy.section) ?? modeLine(defaults) ?? 'tcp';
     for (const d of proxy.section.directives) {
       if (d.keyword === 'default-server') applyParams(base, d, 1);
       if (d.keyword !== 'server') continue;
       const p = { ...base };
       applyParams(p, d, 3);
-      if (p.check) out.push(serverTiming(name, d, p, t));
+      if (p.check) out.push(serverTiming(name, mode, d, p, t));
     }
   }
   return out;

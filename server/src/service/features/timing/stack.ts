@@ -98,6 +98,12 @@ function haproxyCrash(all: InstanceTiming[], unit: readonly SdTree[] | undefined
   return { name: 'HAProxy crash', what, steps, total: sum(steps), note: restartNote ? restartNote.slice(2) : undefined };
 }
 
+/** Web servers are the checked servers of HTTP backends; without any, every checked server counts. */
+function webServers(servers: ServerTiming[]): ServerTiming[] {
+  const http = servers.filter((s) => s.mode === 'http');
+  return http.length ? http : servers;
+}
+
 function serverPath(name: 'web node crash' | 'application hang', servers: ServerTiming[]): FailurePath {
   const crash = name === 'web node crash';
   const what = crash
@@ -112,7 +118,7 @@ function serverPath(name: 'web node crash' | 'application hang', servers: Server
 
 export function stackSummary(input: StackInput): StackSummary {
   const all = instances(input.keepalived);
-  const servers = input.haproxy.flatMap((t) => serverTimings(t));
+  const servers = webServers(input.haproxy.flatMap((t) => serverTimings(t)));
   const paths = [nodeLoss(all), haproxyCrash(all, input.haproxyUnit), serverPath('web node crash', servers), serverPath('application hang', servers)];
   const budgets = TARGETS.map((target) => {
     const seconds = budgetSeconds(target);
