@@ -60,6 +60,8 @@ const cases: Array<[string, string, string[]]> = [
   ['modes', 'UMask=0027\nRuntimeDirectoryMode=0o755\n', ['5:systemd-invalid-value']],
   ['ranges', 'OOMScoreAdjust=-1000\nIOSchedulingPriority=9\n', ['5:systemd-invalid-value']],
   ['limits', 'LimitNOFILE=65536:infinity\nMemoryMax=50%\nTasksMax=lots\n', ['6:systemd-invalid-value']],
+  ['memory suffixes are upper case', 'MemoryMax=1G\nMemoryHigh=1g\nMemoryLow=1GiB\nMemoryMin=1 T\n', ['5:systemd-invalid-value', '6:systemd-invalid-value']],
+  ['block IO weight range', 'BlockIOWeight=5\nIOWeight=5\n', ['4:systemd-legacy-name', '4:systemd-invalid-value']],
   ['log level names and numbers', 'SyslogLevel=info\nLogLevelMax=7\nSyslogFacility=local3\n', []],
   ['relative exec path', 'ExecStartPre=./prepare\n', ['4:systemd-invalid-exec']],
   ['plain program name', 'ExecStartPre=true\nExecStartPre=-!!/bin/x\nExecStartPre=@/bin/sh sh -c x\n', []],

@@ -122,8 +122,9 @@ export function checkValue(d: DirectiveSpec, value: string, version: number): Va
     }
     case 'weight': {
       if (v === 'idle' && d.name.includes('CPU')) return null;
+      const [lo, hi] = d.name.includes('BlockIO') ? [10, 1000] : [1, 10000];
       const n = /^\d+$/.test(v) ? Number(v) : NaN;
-      return n >= 1 && n <= 10000 ? null : { reason: 'is not a weight between 1 and 10000' };
+      return n >= lo && n <= hi ? null : { reason: `is not a weight between ${lo} and ${hi}` };
     }
     case 'units':
       return d.section === 'Unit' && d.dumpType === 'UNIT [...]' ? checkUnitNames(v) : null;
@@ -179,7 +180,7 @@ function checkAbsolute(paths: readonly string[], name: string): ValueProblem | n
 }
 
 const LIMIT_PART = /^(infinity|[-+]?\d+(\.\d+)?\s*[A-Za-zµμ]*)$/;
-const MEMORY = /^(infinity|\d+(\.\d+)?\s*[A-Za-z]?|\d+(\.\d+)?%)$/;
+const MEMORY = /^(infinity|\d+(\.\d+)?\s*[KMGTPEB]?|\d+(\.\d+)?%)$/;
 
 function checkLimit(name: string, v: string): ValueProblem | null {
   if (name.startsWith('Limit')) return v.split(':').every((p) => LIMIT_PART.test(p)) ? null : { reason: 'is not a resource limit (a number with an optional unit, infinity, or SOFT:HARD)' };
