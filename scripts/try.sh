@@ -4,7 +4,7 @@
 # Installs what is missing (node modules, code-server, chromium), packages haconf.vsix, installs it,
 # prints the URL to open. Ctrl+C stops everything it started.
 # Options: --port N (default: a free port), --workspace DIR (default: ~/.cache/haconf/try-workspace),
-#          --no-build (reuse haconf.vsix).
+#          --no-build (reuse haconf.vsix), --vsix FILE (install this package instead of building one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -13,12 +13,14 @@ cache="${HACONF_CACHE:-$HOME/.cache/haconf}"
 port=""
 workspace="$cache/try-workspace"
 build=1
+vsix="$root/haconf.vsix"
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port="$2"; shift 2 ;;
     --workspace) workspace="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --vsix) vsix="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; build=0; shift 2 ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "try.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -31,7 +33,8 @@ if [ ! -d node_modules ]; then
 fi
 entry="$(bash scripts/ensure-code-server.sh | tail -n 1)"
 
-if [ "$build" = 1 ] || [ ! -f haconf.vsix ]; then
+if [ "$build" = 1 ] || [ ! -f "$vsix" ]; then
+  vsix="$root/haconf.vsix"
   say "building and packaging haconf.vsix"
   log="${TMPDIR:-/tmp}/haconf-try-package.log"
   npm run --silent package >"$log" 2>&1 || { cat "$log"; exit 1; }
@@ -65,7 +68,7 @@ cat >"$state/data/User/settings.json" <<'JSON'
 }
 JSON
 cs=(node "$entry" --config /dev/null --user-data-dir "$state/data" --extensions-dir "$state/ext")
-"${cs[@]}" --install-extension "$root/haconf.vsix" --force >"$state/install.log" 2>&1 \
+"${cs[@]}" --install-extension "$vsix" --force >"$state/install.log" 2>&1 \
   || { cat "$state/install.log"; exit 1; }
 
 [ -n "$port" ] || port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"

@@ -34,13 +34,21 @@ echo "checking code-server and chromium (the first run installs them: about a mi
 step bash scripts/ensure-code-server.sh
 entry="$(bash scripts/ensure-code-server.sh | tail -n 1)"
 
+vsix="$PWD/haconf.vsix"
 if [ "$build" = 1 ]; then
   echo "building and packaging haconf"
-  step npm run package
+  # A .vsix of this run's own (npm passes -o on to vsce), so a parallel run cannot swap it mid-test.
+  vsix="$(mktemp -d -t haconf-vsix.XXXXXX)/haconf.vsix"
+  step npm run package -- -o "$vsix"
   # package leaves a minified build in dist/; the extension-host suite gets the debuggable one.
   step npm run build
+elif [ ! -f "$vsix" ]; then
+  step npm run package
 fi
 step npx tsc -p test/clients/vscode/tsconfig.json
 step node test/clients/vscode/build-suite.mjs
 
-exec node --import tsx test/clients/vscode/driver/main.ts "$entry" --vsix haconf.vsix ${args[@]+"${args[@]}"}
+rc=0
+node --import tsx test/clients/vscode/driver/main.ts "$entry" --vsix "$vsix" ${args[@]+"${args[@]}"} || rc=$?
+[ "$build" = 1 ] && rm -rf "$(dirname "$vsix")"
+exit "$rc"

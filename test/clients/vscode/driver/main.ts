@@ -67,7 +67,8 @@ async function main(): Promise<number> {
 
   if (!args.only || args.only === 'try') {
     console.log('npm run try (scripts/try.sh with a temporary workspace, then Ctrl+C)');
-    const outcomes = await runTryIt(root, resolve(root, 'test-results'), args.verbose);
+    if (!args.vsix) throw new Error('the try-it check needs --vsix');
+    const outcomes = await runTryIt(root, args.vsix, resolve(root, 'test-results'), args.verbose);
     outcomes.forEach((o) => printOutcome('try', o));
     all.push(...outcomes);
   }

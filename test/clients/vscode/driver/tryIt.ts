@@ -18,9 +18,10 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-export async function runTryIt(root: string, shots: string, verbose: boolean): Promise<Outcome[]> {
+/** `vsix`: the package try.sh installs (it builds none). */
+export async function runTryIt(root: string, vsix: string, shots: string, verbose: boolean): Promise<Outcome[]> {
   const workspace = mkdtempSync(join(tmpdir(), 'haconf-try-ws-'));
-  const child = spawn('bash', ['scripts/try.sh', '--no-build', '--workspace', workspace], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('bash', ['scripts/try.sh', '--vsix', vsix, '--workspace', workspace], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
   let giveUp: NodeJS.Timeout | undefined;

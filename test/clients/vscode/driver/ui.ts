@@ -31,9 +31,8 @@ const STEPS: [string, Step][] = [
     await wb.expectSquiggle();
     await wb.goTo(c.typo.line, c.typo.column);
     await wb.shot(`${c.key}-1-squiggle`);
-    await wb.applyQuickFix(c.typo.fixTitle, `${c.key}-2-quickfix-menu`);
+    await wb.applyQuickFix(c.typo.line, c.typo.fixTitle, `${c.key}-2-quickfix-menu`);
     await wb.expectLineText(c.typo.line, c.typo.fixedLine);
-    await wb.expectNoSquiggle();
   }],
   ['shows a hover', async (wb, c) => {
     await wb.goTo(c.hover.line, c.hover.column);

@@ -60,17 +60,29 @@ export class Workbench {
     await this.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5_000 });
   }
 
-  squiggleCount(): Promise<number> {
-    return this.page.locator(SQUIGGLES).count();
+  /** Squiggles on `line` (1-based, of the visible lines): Monaco draws them in a per-line overlay div. */
+  squigglesOn(line: number): Promise<number> {
+    return this.page.evaluate(
+      ([sel, n]) => {
+        const tops = Array.from(document.querySelectorAll<HTMLElement>('.editor-instance .view-lines .view-line'))
+          .map((e) => parseFloat(e.style.top) || 0)
+          .sort((a, b) => a - b);
+        const top = tops[n - 1];
+        return Array.from(document.querySelectorAll<HTMLElement>(sel)).filter((e) => (parseFloat(e.parentElement?.style.top ?? '') || 0) === top).length;
+      },
+      [SQUIGGLES, line] as const,
+    );
   }
 
   async expectSquiggle(): Promise<void> {
     await this.page.waitForSelector(SQUIGGLES, { timeout: 30_000 });
   }
 
-  /** Ctrl+. then picks the action whose title holds `title`; screenshots the open menu as `menuShot`. */
-  async applyQuickFix(title: string, menuShot: string): Promise<void> {
-    const before = await this.squiggleCount();
+  /**
+   * Ctrl+. on `line` then picks the action whose title holds `title` (screenshot of the open menu:
+   * `menuShot`); done when the line has no squiggle left.
+   */
+  async applyQuickFix(line: number, title: string, menuShot: string): Promise<void> {
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
     await this.retry(`a quick fix titled "${title}"`, 15_000, async () => {
       await this.page.keyboard.press('Control+.');
@@ -84,11 +96,13 @@ export class Workbench {
     }
     if (!(await focused.filter({ hasText: title }).count())) throw new Error(`could not focus the quick fix "${title}"`);
     await this.page.keyboard.press('Enter');
-    await this.page.waitForFunction(
-      ([sel, n]) => document.querySelectorAll(sel).length < n,
-      [SQUIGGLES, before] as const,
-      { timeout: 15_000 },
-    );
+    await this.retry(`line ${line} without a squiggle`, 15_000, async () => {
+      const left = await this.squigglesOn(line);
+      if (left > 0) {
+        await new Promise((r) => setTimeout(r, 200));
+        throw new Error(`${left} squiggle(s) left`);
+      }
+    });
   }
 
   /** The editor's visible lines, in order (enough for the short files of this test). */
@@ -106,10 +120,6 @@ export class Workbench {
       const got = (await this.lines())[line - 1] ?? '';
       if (!got.includes(text)) throw new Error(`line ${line} is "${got}"`);
     });
-  }
-
-  async expectNoSquiggle(): Promise<void> {
-    await this.page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, SQUIGGLES, { timeout: 10_000 });
   }
 
   /** Ctrl+K Ctrl+I (show hover) until a hover holding `expect` appears. */

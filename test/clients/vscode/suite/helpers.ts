@@ -22,10 +22,21 @@ export function workspaceDir(): string {
 }
 
 let serial = 0;
-/** Writes `text` to a fresh sub-folder (so names like `haproxy.cfg` can repeat) and returns its URI. */
+const fixtureDirs: string[] = [];
+/** Marks `dir` as the suite's own: closeAll() empties the documents under it, then deletes it. */
+export function trackFixtureDir(dir: string): void {
+  fixtureDirs.push(dir);
+}
+
+/**
+ * Writes `text` to a fresh folder and returns its URI. Each fixture gets its own stack folder
+ * (`case-N/files/NAME`: the server groups files by the parent of their folder).
+ */
 export function writeFixture(name: string, text: string): vscode.Uri {
-  const dir = path.join(workspaceDir(), `case-${++serial}`);
+  const root = path.join(workspaceDir(), `case-${++serial}`);
+  const dir = path.join(root, 'files');
   fs.mkdirSync(dir, { recursive: true });
+  trackFixtureDir(root);
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   return vscode.Uri.file(file);
@@ -115,17 +126,27 @@ export async function replaceAll(doc: vscode.TextDocument, text: string): Promis
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error('applyEdit refused the edit');
 }
 
+const inside = (file: string, dir: string): boolean => !path.relative(dir, file).startsWith('..');
+
 /**
- * Closes every editor, so one test's files do not leak into the next, without a "Save changes?"
- * dialog (desktop VS Code does not save on its own): fixture files are saved (they live in a temporary
- * folder), untitled editors reverted.
+ * Ends a test without leaving anything for the next one:
+ * - documents of the suite's fixture folders are emptied first: VS Code keeps documents an extension
+ *   opened alive for minutes after their editor closes, and the server would otherwise go on counting
+ *   their keepalived instances and HAProxy binds in its cross-file checks;
+ * - no "Save changes?" dialog (desktop VS Code does not save on its own): fixture files are saved,
+ *   untitled editors reverted;
+ * - the fixture folders are deleted and every editor closed.
  */
 export async function closeAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.uri.scheme === 'file' && doc.getText() !== '' && fixtureDirs.some((d) => inside(doc.uri.fsPath, d))) await replaceAll(doc, '');
+  }
   await vscode.workspace.saveAll(false);
   for (const doc of vscode.workspace.textDocuments) {
     if (!doc.isUntitled || !doc.isDirty) continue;
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
+  for (const dir of fixtureDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAll, describeDiagnostics, eventually, haconfDiagnostics, workspaceDir } from './helpers';
+import { closeAll, describeDiagnostics, eventually, haconfDiagnostics, trackFixtureDir, workspaceDir } from './helpers';
 
 /** The command's result (client/src/commands/scaffold.ts), as far as this test reads it. */
 interface ScaffoldOutcome {
@@ -72,6 +72,7 @@ export function scaffoldTests(): void {
     test('haconf.scaffold writes a stack for every dialect, and it lints clean', async () => {
       // Inside the workspace folder, so the server's cross-file checks see the whole stack.
       const target = fs.mkdtempSync(path.join(workspaceDir(), 'scaffold-'));
+      trackFixtureDir(target);
       try {
         const outcome = await vscode.commands.executeCommand<ScaffoldOutcome | undefined>('haconf.scaffold', commandArgs(target));
         assert.ok(outcome, 'haconf.scaffold returned nothing');
@@ -93,7 +94,6 @@ export function scaffoldTests(): void {
         assert.deepEqual(report, [], 'scaffolded files have errors');
       } finally {
         await closeAll();
-        fs.rmSync(target, { recursive: true, force: true });
       }
     });
   });
