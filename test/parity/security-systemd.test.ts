@@ -101,21 +101,25 @@ test('random units with drop-ins: same exposure and same badness per check', (t)
   assert.deepEqual(problems, []);
 });
 
-test('hardened corpus units: the tool agrees on the lower score and still loads them', (t) => {
+test('hardened corpus services: the tool agrees on the score, which is lower, and still loads them', (t) => {
   if (toolMissing() || !existsSync(DIR)) return t.skip('systemd-analyze or the corpus is missing');
-  const names = readdirSync(DIR).filter((f) => /^(haproxy|keepalived|mariadb|postgresql|redis-server|apache2|nginx)(@)?\.service$/.test(f));
-  assert.ok(names.length >= 3, `few HA/database units in the corpus: ${names.join(' ')}`);
-  for (const name of names) {
+  const names = readdirSync(DIR).filter((f) => f.endsWith('.service'));
+  const ha = names.filter((f) => /^(haproxy|keepalived|mariadb|postgresql|redis-server)(@)?\.service$/.test(f));
+  assert.ok(ha.length >= 3, `few HA/database units in the corpus: ${ha.join(' ')}`);
+  names.forEach((name, index) => {
     const text = readFileSync(join(DIR, name), 'utf8');
     const svc = newService();
     const parsed = svc.parse(doc(`file:///lib/systemd/system/${name}`, text, 'systemd-unit-file')) as ParsedDocument<SdTree>;
     const ctx = { settings: svc.settings, workspace: svc.workspace, docsBase: '', hostVersions: {} };
-    const hardened = applyEdits(text, hardenEdits(parsed, ctx));
+    const edits = hardenEdits(parsed, ctx);
+    if (!edits.length) return; // already as tight as Harden would make it
+    const hardened = applyEdits(text, edits);
     const ref = reference(name, hardened);
     assert.ok(ref, `${name}: systemd-analyze could not score the hardened unit`);
     const got = ours(name, hardened).exposure;
     assert.equal(got, ref.exposure, `${name}: haconf ${got}, tool ${ref.exposure}`);
     assert.ok(got < ours(name, text).exposure, `${name}: Harden did not lower the exposure`);
+    if (!ha.includes(name) && index % 5 !== 0) return; // verify is slow: the HA units and every fifth other one
     const dir = mkdtempSync(join(tmpdir(), 'haconf-hard-'));
     try {
       writeFileSync(join(dir, name), hardened);
@@ -125,5 +129,5 @@ test('hardened corpus units: the tool agrees on the lower score and still loads 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }
+  });
 });
