@@ -194,3 +194,10 @@ test('network-online.target: After= without Wants= is flagged, with a fix', () =
   const ok = '[Unit]\nWants=network-online.target\nAfter=network-online.target\n[Service]\nExecStart=/bin/a\n';
   assert.ok(!svc().diagnostics(doc(URI, ok)).some((d) => d.code === 'systemd-network-online-incomplete'));
 });
+
+test('date formats in commands: warning and a %% fix', () => {
+  const t = base + 'ExecStartPre=/usr/bin/dump --out /b/db-%Y-%m-%d.sql\n';
+  assert.equal(fixFor(t, 'systemd-date-format-specifier'), base + 'ExecStartPre=/usr/bin/dump --out /b/db-%%Y-%%m-%%d.sql\n');
+  const fine = base + 'ExecStartPre=/usr/bin/run --host %H --unit %n --stamp %%Y\n';
+  assert.ok(!svc().diagnostics(doc(URI, fine)).some((d) => String(d.code).startsWith('systemd-date')));
+});

@@ -49,6 +49,10 @@ const FIXES: Record<string, Fix> = {
     const at = { line: line + 1, character: 0 };
     return [edit(doc, `Add ${add}`, [{ range: { start: at, end: at }, newText: `${add}\n` }], d, true)];
   },
+  'systemd-date-format-specifier': (doc, d) => {
+    const { replacement } = data<{ replacement: string }>(d);
+    return replacement ? [edit(doc, `Change to ${replacement}`, [{ range: d.range, newText: replacement }], d, true)] : [];
+  },
   'systemd-oneshot-restart': (doc, d) => [edit(doc, 'Change to Restart=on-failure', [{ range: d.range, newText: 'on-failure' }], d, true)],
   'systemd-duplicate-directive': (doc, d) => {
     const { earlierLine } = data<{ earlierLine: number }>(d);

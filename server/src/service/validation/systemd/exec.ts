@@ -78,8 +78,16 @@ function readPrefixes(w: string): Prefixes {
   return { length: i, argv0, pipe };
 }
 
+/** A date(1)/strftime format in a command: `+%F`, `%Y-%m-%d`, `%H:%M` (systemd expands these as specifiers). */
+const DATE_FORMAT = /(^|[^%])(\+%[A-Za-z]|%[YmdHMS][-:_/.]?%[YmdHMS])/;
+
 export function checkExec(e: SdEntry, sink: DiagnosticSink, version: number): void {
   const { words, unbalanced, badEscapes } = splitCommand(e.value);
+  for (const w of words) {
+    if (!w.text.includes('%') || !DATE_FORMAT.test(w.text)) continue;
+    const fixed = e.value.slice(w.start, w.end).replace(/%(?!%)/g, '%%').replace(/%%%%/g, '%%');
+    sink.add('systemd-date-format-specifier', valueSubRange(e, w.start, w.end), [w.text, e.key], { data: { replacement: fixed } });
+  }
   if (unbalanced) {
     sink.add('systemd-invalid-exec', e.valueRange, [e.key, 'has unbalanced quotes']);
     return;
