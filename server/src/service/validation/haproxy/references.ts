@@ -81,19 +81,24 @@ function checkBackendRef(
   }
 }
 
-/** The ACL names visible in a proxy: its own and those of the defaults chain. */
-function aclsVisible(tree: HaproxyTree, scope: number): Set<string> {
+/**
+ * The ACL names a proxy can use, with the line of their first declaration: its own (usable only after that
+ * line, as haproxy resolves names while it reads) and those of the defaults chain (line -1: usable anywhere).
+ */
+function aclsVisible(tree: HaproxyTree, scope: number): Map<string, number> {
   const model = modelOf(tree);
-  const names = new Set<string>();
+  const names = new Map<string, number>();
   let at: number | undefined = scope;
   for (let hops = 0; at !== undefined && hops < 64; hops++) {
-    for (const d of tree.sections[at].directives) if (d.keyword === 'acl' && d.words[1]) names.add(d.words[1].text);
+    for (const d of tree.sections[at].directives) {
+      if (d.keyword === 'acl' && d.words[1] && !names.has(d.words[1].text)) names.set(d.words[1].text, at === scope ? d.line : -1);
+    }
     at = model.byIndex.get(at)?.defaults;
   }
   return names;
 }
 
-const aclCache = new WeakMap<HaproxyTree, Map<number, Set<string>>>();
+const aclCache = new WeakMap<HaproxyTree, Map<number, Map<string, number>>>();
 
 function checkAclRef(env: CheckEnv, ref: NameSite): void {
   if (PREDEFINED_ACLS.has(ref.name)) return;
@@ -101,8 +106,16 @@ function checkAclRef(env: CheckEnv, ref: NameSite): void {
   if (!perScope) aclCache.set(env.tree, (perScope = new Map()));
   let visible = perScope.get(ref.scope);
   if (!visible) perScope.set(ref.scope, (visible = aclsVisible(env.tree, ref.scope)));
-  if (visible.has(ref.name) || ref.word.env) return;
-  const guesses = didYouMean(ref.name, visible);
+  if (ref.word.env) return;
+  const declared = visible.get(ref.name);
+  if (declared !== undefined && declared < ref.line) return;
+  if (declared !== undefined) {
+    env.sink.add('haproxy-undefined-acl', wordRange(ref.line, ref.word), [ref.name, ''], {
+      message: `ACL '${ref.name}' is used before its declaration on line ${declared + 1}; haproxy needs it declared first.`,
+    });
+    return;
+  }
+  const guesses = didYouMean(ref.name, visible.keys());
   env.sink.add('haproxy-undefined-acl', wordRange(ref.line, ref.word), [ref.name, suggestion(guesses)], {
     data: guesses.length ? { replacements: guesses, word: ref.name } : undefined,
   });
