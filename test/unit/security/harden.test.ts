@@ -26,6 +26,9 @@ test('classify by the ExecStart= binary', () => {
   assert.equal(classifyExecStart('/usr/sbin/mariadbd').kind, 'database');
   assert.equal(classifyExecStart('/usr/bin/node app.js').kind, 'generic');
   assert.equal(classifyExecStart(undefined).kind, 'generic');
+  assert.equal(classifyExecStart('/bin/sh -c "set -f; exec /usr/sbin/mariadbd $MYSQLD_OPTS"').binary, 'mariadbd', 'through a shell');
+  assert.equal(classifyExecStart('/usr/bin/env HOME=/x /usr/sbin/haproxy -f a.cfg').kind, 'haproxy');
+  assert.equal(classifyExecStart('/usr/bin/python3 /opt/keepalived-exporter.py').kind, 'generic', 'only wrappers are looked through');
 });
 
 test('HAProxy keeps CAP_NET_BIND_SERVICE and what it needs to chroot; exposure 9.6 -> 2.9', () => {

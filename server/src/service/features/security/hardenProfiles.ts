@@ -106,11 +106,7 @@ export interface ServiceClass {
   readonly writable: string[];
 }
 
-/** Classify a service by the program of its first ExecStart= line (prefixes like `-`, `+`, `!` dropped). */
-export function classifyExecStart(execStart: string | undefined): ServiceClass {
-  const line = (execStart ?? '').replace(/^[-@:+!]+/, '').trim();
-  const first = line.split(/\s+/)[0] ?? '';
-  const binary = first.split('/').pop() ?? '';
+function classifyBinary(binary: string, line: string): ServiceClass | undefined {
   if (/^haproxy/.test(binary)) return { kind: 'haproxy', binary, writable: [] };
   if (/^keepalived/.test(binary)) return { kind: 'keepalived', binary, writable: [] };
   for (const [re, dirs] of DB_DIRS) {
@@ -120,5 +116,26 @@ export function classifyExecStart(execStart: string | undefined): ServiceClass {
       return { kind: 'database', binary, writable };
     }
   }
-  return { kind: 'generic', binary, writable: [] };
+  return undefined;
+}
+
+const WRAPPERS = /^(sh|bash|dash|env|exec|nice|ionice|chrt|taskset|runuser|setpriv)$/;
+
+/**
+ * Classify a service by the program of its first ExecStart= line (prefixes like `-`, `+`, `!` dropped). When that
+ * program is a shell or a wrapper (`/bin/sh -c "… exec /usr/sbin/mariadbd …"`), the first known program named
+ * anywhere on the line decides.
+ */
+export function classifyExecStart(execStart: string | undefined): ServiceClass {
+  const line = (execStart ?? '').replace(/^[-@:+!]+/, '').trim();
+  const first = (line.split(/\s+/)[0] ?? '').split('/').pop() ?? '';
+  const direct = classifyBinary(first, line);
+  if (direct) return direct;
+  if (WRAPPERS.test(first)) {
+    for (const token of line.split(/[\s;"'`|&()=]+/)) {
+      const found = classifyBinary(token.split('/').pop() ?? '', line);
+      if (found) return found;
+    }
+  }
+  return { kind: 'generic', binary: first, writable: [] };
 }
