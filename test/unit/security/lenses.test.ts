@@ -1,7 +1,7 @@
 // The code lens on [Service] and its hover summary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { securityLenses } from '../../../server/src/service/features/security';
+import { securityHover, securityLenses } from '../../../server/src/service/features/security';
 import { workspace } from './fixture';
 
 test('one lens on the [Service] header with score, rating and open items', () => {
@@ -20,4 +20,12 @@ test('one lens on the [Service] header with score, rating and open items', () =>
 test('no lens for other unit types', () => {
   const ws = workspace();
   assert.deepEqual(securityLenses(ws.add('/etc/systemd/system/a.timer', '[Timer]\nOnCalendar=daily\n'), ws.ctx), []);
+});
+
+test('hover on the [Service] header lists the open items; elsewhere nothing', () => {
+  const ws = workspace();
+  const d = ws.add('/etc/systemd/system/a.service', '[Unit]\nDescription=a\n\n[Service]\nExecStart=/bin/true\n');
+  const h = securityHover(d, { line: 3, character: 3 }, ws.ctx);
+  assert.match(h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '', /^\*\*a\.service: exposure 9\.6 UNSAFE\*\*/);
+  assert.equal(securityHover(d, { line: 4, character: 3 }, ws.ctx), null);
 });

@@ -2,7 +2,7 @@
 // and the "Harden" quick fix built on it. Pure: everything comes from parsed trees in the workspace index.
 export { scoreUnit, securityReport } from './report';
 export type { CheckResult, ExposureRating, SecurityReport } from './score';
-export { lensTitle, securityLenses, securitySummary } from './lenses';
+export { lensTitle, securityHover, securityLenses, securitySummary } from './lenses';
 export type { SecurityLens } from './lenses';
 export { hardenEdits, hardenPlan } from './harden';
 export type { HardenPlan } from './harden';

@@ -1,5 +1,5 @@
 // The exposure as a code lens on [Service] (title: score and rating) with the open items as hover text.
-import type { Range } from 'vscode-languageserver-types';
+import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { SdTree } from '../../parser/systemd/tree';
 import type { ParsedDocument, ServiceContext } from '../../types';
 import { securityReport } from './report';
@@ -50,4 +50,12 @@ export function securityLenses(doc: ParsedDocument<SdTree>, ctx: ServiceContext)
   const ranges: Range[] = sections.length ? [sections[0].headerRange] : [{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }];
   const hover = securitySummary(report);
   return ranges.map((range) => ({ range, title: lensTitle(report), items: report.openItems, hover, report }));
+}
+
+/** The open items as a hover on a `[Service]` header of a service unit or drop-in (where the lens sits). */
+export function securityHover(doc: ParsedDocument<SdTree>, pos: Position, ctx: ServiceContext): Hover | null {
+  const onHeader = doc.tree.sections.some((s) => s.name === 'Service' && s.headerRange.start.line === pos.line);
+  if (!onHeader) return null;
+  const report = securityReport(doc, ctx);
+  return report ? { contents: { kind: 'markdown', value: securitySummary(report) } } : null;
 }
