@@ -161,3 +161,10 @@ test('hover finds the fetch or converter under the cursor inside a compound word
   const fetch = caret('frontend f\n  http-request set-header X %[req.h|dr(host),lower]\n');
   assert.match(JSON.stringify(svc().hover(doc(URI, fetch.text), fetch.position)?.contents), /req\.hdr.*sample fetch/);
 });
+
+test('quick fixes: add the missing timeouts, replace a removed keyword', () => {
+  const add = actionTitles('backend b\n    server s 1.1.1.1:80\n', 0).find((a) => a.title.startsWith('Add timeout'));
+  assert.equal(add?.edit?.changes?.[URI][0].newText, '    timeout connect 5s\n    timeout server 30s\n');
+  const rep = actionTitles('defaults\n  timeout client 5s\n  timeout connect 5s\nbackend b\n  srvtimeout 5s\n', 4).find((a) => a.isPreferred);
+  assert.equal(rep?.edit?.changes?.[URI][0].newText, 'timeout server');
+});

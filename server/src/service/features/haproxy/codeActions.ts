@@ -11,6 +11,12 @@ interface FixData {
   name?: string;
   lines?: number[];
   value?: string;
+  /** Timeout kinds a proxy lacks. */
+  missing?: string[];
+  /** Index of the proxy section. */
+  index?: number;
+  /** Replacement keyword of a removed one. */
+  replacement?: string;
 }
 
 type Builder = (doc: ParsedDocument<HaproxyTree>, d: Diagnostic, data: FixData) => CodeAction[];
@@ -56,7 +62,25 @@ const addUnit: Builder = (doc, d, data) => {
   return out;
 };
 
+/** Suggested values for the timeouts a proxy lacks (common, conservative defaults). */
+const TIMEOUT_DEFAULTS: Readonly<Record<string, string>> = { client: '30s', connect: '5s', server: '30s' };
+
+const addTimeouts: Builder = (doc, d, data) => {
+  const section = data.index !== undefined ? doc.tree.sections[data.index] : undefined;
+  if (!section || !data.missing?.length) return [];
+  const body = section.directives[0];
+  const indent = body ? doc.lines.line(body.line).slice(0, body.words[0].start) : '    ';
+  const text = data.missing.map((m) => `${indent}timeout ${m} ${TIMEOUT_DEFAULTS[m] ?? '30s'}\n`).join('');
+  const at = section.header.line + 1;
+  return [fix(`Add ${data.missing.map((m) => `timeout ${m}`).join(', ')}`, doc.uri, d, [{ range: lineRange(at, 0, 0), newText: text }])];
+};
+
+const replaceRemoved: Builder = (doc, d, data) =>
+  data.replacement ? [fix(`Replace with '${data.replacement}'`, doc.uri, d, [{ range: d.range, newText: data.replacement }], true)] : [];
+
 const BUILDERS: Readonly<Record<string, Builder>> = {
+  'haproxy-missing-timeouts': addTimeouts,
+  'haproxy-removed-keyword': replaceRemoved,
   'haproxy-unknown-keyword': didYouMean,
   'haproxy-unknown-action': didYouMean,
   'haproxy-unknown-param': didYouMean,

@@ -51,7 +51,9 @@ function removedOrVersion(env: CheckEnv, d: Directive, upto: number, name: strin
   const range = wordsRange(d.line, d.words.slice(0, upto));
   const replacement = REMOVED_KEYWORDS[name];
   if (replacement && !(mask & (1 << env.k.vi))) {
-    env.sink.add('haproxy-removed-keyword', range, [name, `'${replacement}'`]);
+    // only a same-arguments swap (clitimeout → timeout client, redispatch → option redispatch) is fixed in place
+    const simple = replacement.startsWith('timeout ') || replacement === 'option redispatch';
+    env.sink.add('haproxy-removed-keyword', range, [name, `'${replacement}'`], simple ? { data: { replacement } } : {});
     return true;
   }
   if (!mask) return false;
