@@ -1,7 +1,8 @@
 // Completion and hover for each language, through VS Code's own provider commands.
 import * as assert from 'node:assert/strict';
-import { CASES } from './fixtures';
-import { caret, closeAll, completionLabels, eventually, hoverText, openFixture } from './helpers';
+import * as vscode from 'vscode';
+import { CASES, locate } from './fixtures';
+import { caret, closeAll, completionLabels, describeDiagnostics, eventually, haconfDiagnostics, hoverText, openFixture } from './helpers';
 
 export function completionTests(): void {
   suite('completion and hover', () => {
@@ -29,6 +30,19 @@ export function completionTests(): void {
         );
         // More than the bare keyword: a description of what it does.
         assert.ok(shown.replace(/\s+/g, ' ').length > c.hover.expectWord.length + 30, `hover too short: ${shown}`);
+      });
+
+      test(`${c.languageId}: hover does not describe the misspelt "${c.typo.wrong}" as a keyword`, async () => {
+        const editor = await openFixture(c.file, c.typo.bad);
+        const at = locate(c.typo.bad, c.typo.wrong);
+        // Wait until the server has analysed the file (the typo is reported), then ask.
+        const pos = new vscode.Position(at.line, at.character + 1);
+        await eventually(() => haconfDiagnostics(editor.document.uri), (ds) => ds.some((d) => d.range.contains(pos)) || describeDiagnostics(ds), 'the typo diagnostic');
+        const shown = await hoverText(editor.document.uri, pos);
+        assert.ok(
+          shown.trim() === '' || /unknown|not a known|did you mean/i.test(shown),
+          `hover invents documentation for "${c.typo.wrong}": ${JSON.stringify(shown)}`,
+        );
       });
     }
   });
