@@ -177,3 +177,11 @@ test('names keepalived does not check are not reported (lvs_sync_daemon instance
 test('an IPv6 real server under an IPv4 virtual_server is skipped', () => {
   assert.deepEqual(codes('virtual_server 10.0.0.1 80 {\n  real_server fe80::2 80 {\n  }\n}\n'), ['2:keepalived-bad-address']);
 });
+
+test('weighted tracking in a sync group is dropped by keepalived', () => {
+  const text = BASE + 'vrrp_sync_group G {\n    group {\n        VI_1\n    }\n}\n';
+  const d = diags(text).filter((x) => x.code === 'keepalived-ignored-setting' && /drops the weighted track_script/.test(x.message));
+  assert.deepEqual(d.map((x) => x.range.start.line + 1), [23]);
+  assert.ok(!diags(text.replace('    group {', '    sync_group_tracking_weight\n    group {')).some((x) => /drops the weighted/.test(x.message)));
+  assert.ok(!diags(patch('weight -60', 'weight 0', text)).some((x) => /drops the weighted/.test(x.message)));
+});

@@ -4,6 +4,7 @@
 import type { KStatement, KTree } from '../../parser/keepalived';
 import type { ServiceContext } from '../../types';
 import type { DiagnosticSink } from '../rules';
+import { syncedInstances } from './dropped';
 import { instancesOf } from './instances';
 import { child, children, isDynamic, kw, wordRange } from './util';
 import { peerPriorities, priorityVariants } from './peers';
@@ -43,7 +44,9 @@ function checkInstance(tree: KTree, inst: KStatement, scripts: Map<string, Scrip
   const prio = child(inst, 'priority');
   if (prio?.words[1]?.text === '255' && tracks.length) {
     sink.add('keepalived-ha-owner-tracking', wordRange(prio.words[1]), [tracks[0].words[0].text]);
+    return; // weights are dropped on the owner (keepalived reports it): no gap to reason about
   }
+  if (syncedInstances(tree).has(inst.words[1]?.text ?? '')) return; // weights dropped in a sync group
   const own = priorityVariants(inst);
   const peers = peerPriorities(inst, tree, uri, ctx);
   for (const t of tracks) {

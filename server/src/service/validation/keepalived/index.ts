@@ -5,6 +5,7 @@ import { targetVersion } from '../../schema/keepalived';
 import type { ParsedDocument, ServiceContext } from '../../types';
 import { DiagnosticSink } from '../rules';
 import { checkAdjusted } from './adjusted';
+import { checkDroppedTracking } from './dropped';
 import { checkFamilies } from './families';
 import { checkHa } from './ha';
 import { checkInstances, checkReferences } from './instances';
@@ -24,6 +25,7 @@ export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceCo
   checkInstances(tree, sink);
   checkAdjusted(tree, sink);
   checkFamilies(tree, sink);
+  checkDroppedTracking(tree, sink);
   checkReferences(tree, doc.uri, ctx, sink);
   checkScriptSecurity(tree, res, ctx, sink);
   checkHa(tree, res, doc.uri, ctx, sink);
