@@ -44,3 +44,20 @@ test('the weight-gap fix sets a weight that overcomes the gap', () => {
   assert.match(r.text, /weight -51/);
   assert.ok(!r.left.includes('keepalived-ha-weight-gap'));
 });
+
+test('quick fix: add the missing } where the indentation says', () => {
+  const text = 'vrrp_instance A {\n    authentication {\n        auth_type AH\n    virtual_router_id 5\n}\n';
+  const r = fix(text, 'keepalived-unbalanced-brace');
+  assert.equal(r.text, 'vrrp_instance A {\n    authentication {\n        auth_type AH\n    }\n    virtual_router_id 5\n}\n');
+  assert.ok(!r.left.includes('keepalived-unbalanced-brace'));
+});
+
+test('quick fix: the missing last } goes at the end', () => {
+  const r = fix('global_defs {\n    router_id A\n', 'keepalived-unbalanced-brace');
+  assert.equal(r.text, 'global_defs {\n    router_id A\n}\n');
+});
+
+test('quick fix: remove an extra }', () => {
+  const r = fix('global_defs {\n    router_id A\n}\n}\n', 'keepalived-unbalanced-brace');
+  assert.ok(!r.left.includes('keepalived-unbalanced-brace'));
+});

@@ -63,10 +63,33 @@ const setWeight: Fix = (doc, d) => {
   return [edit(doc, `Set the weight to ${suggested}`, d, [{ range: weightRange, newText: suggested }], true)];
 };
 
+/** Close a block left open: before the first later line indented no deeper than its opener. */
+const closeBlock: Fix = (doc, d) => {
+  const { unclosed, extra } = data(d) as { unclosed?: boolean; extra?: boolean };
+  if (extra) return [edit(doc, "Remove this '}'", d, [{ range: d.range, newText: '' }])];
+  if (!unclosed) return [];
+  const open = d.range.start.line;
+  const indent = /^[ \t]*/.exec(doc.lines.line(open))?.[0] ?? '';
+  let at = doc.lines.lineCount;
+  for (let n = open + 1; n < doc.lines.lineCount; n++) {
+    const t = doc.lines.line(n);
+    const lead = /^[ \t]*/.exec(t)?.[0] ?? '';
+    const rest = t.slice(lead.length);
+    if (!rest || rest.startsWith('#') || rest.startsWith('!')) continue;
+    if (lead.length <= indent.length) { at = n; break; }
+  }
+  const pos = { line: at, character: 0 };
+  const atEnd = at >= doc.lines.lineCount;
+  const text = atEnd ? `${doc.text.endsWith('\n') || !doc.text ? '' : '\n'}${indent}}\n` : `${indent}}\n`;
+  const range = atEnd ? { start: doc.lines.positionAt(doc.text.length), end: doc.lines.positionAt(doc.text.length) } : { start: pos, end: pos };
+  return [edit(doc, atEnd ? "Add the missing '}' at the end" : `Add the missing '}' before line ${at + 1}`, d, [{ range, newText: text }], true)];
+};
+
 const FIXES: Readonly<Record<string, Fix>> = {
   'keepalived-unknown-keyword': replaceWith,
   'keepalived-invalid-value': replaceWith,
   'keepalived-deprecated': replaceWith,
+  'keepalived-unbalanced-brace': closeBlock,
   'keepalived-out-of-range': single('replacement', (v) => `Change to ${v}`),
   'keepalived-auth-pass-length': single('truncated', (v) => `Cut the password to '${v}'`),
   'keepalived-undefined-script': defineScript,

@@ -10,7 +10,8 @@ import { wordRange } from './util';
 export function checkParseErrors(tree: KTree, sink: DiagnosticSink): void {
   for (const e of tree.errors) {
     const range = lineRange(e.line, e.start, e.end);
-    if (e.kind === 'unclosed-brace' || e.kind === 'extra-brace') sink.add('keepalived-unbalanced-brace', range, [e.message]);
+    if (e.kind === 'unclosed-brace') sink.add('keepalived-unbalanced-brace', range, [e.message], { data: { unclosed: true } });
+    else if (e.kind === 'extra-brace') sink.add('keepalived-unbalanced-brace', range, [e.message], { data: { extra: true } });
     else if (e.kind === 'unterminated-quote') sink.add('keepalived-unterminated-quote', range);
     else sink.add('keepalived-bad-meta', range, [e.message]);
   }
