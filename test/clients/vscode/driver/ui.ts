@@ -1,7 +1,7 @@
 // UI smoke test: the packaged extension installed in code-server, driven like a user through the
 // workbench. Per language: open the file, see its language in the status bar, see a squiggle and apply
-// its quick fix with Ctrl+., show a hover with Ctrl+K Ctrl+I, type and trigger completion with
-// Ctrl+Space. Screenshots go to test-results/.
+// its quick fix with Ctrl+., show a hover with Ctrl+K Ctrl+I, type, trigger completion with
+// Ctrl+Space and accept a suggestion. Screenshots go to test-results/.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,14 +40,15 @@ const STEPS: [string, Step][] = [
     await wb.shot(`${c.key}-3-hover`);
     await wb.page.keyboard.press('Escape');
   }],
-  ['completes what is typed', async (wb, c) => {
+  ['completes what is typed (suggestion listed and accepted)', async (wb, c) => {
     await wb.goTo(c.type.line, 1);
     await wb.page.keyboard.press('End');
     await wb.page.keyboard.press('Enter');
     await wb.page.keyboard.type(c.type.text, { delay: 20 });
     await wb.suggest(c.type.expect);
     await wb.shot(`${c.key}-4-completion`);
-    await wb.page.keyboard.press('Escape');
+    await wb.acceptSuggestion(c.type.expect);
+    await wb.expectLineText(c.type.line + 1, c.type.expect);
   }],
 ];
 

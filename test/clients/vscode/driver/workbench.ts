@@ -146,6 +146,21 @@ export class Workbench {
     });
   }
 
+  /** With the suggest widget open: moves the focus to the item labelled exactly `label`, then Enter. */
+  async acceptSuggestion(label: string): Promise<void> {
+    const focusedLabel = (): Promise<string> =>
+      this.page
+        .locator('.suggest-widget.visible .monaco-list-row.focused .label-name')
+        .first()
+        .textContent({ timeout: 2_000 })
+        .then((t) => (t ?? '').trim());
+    const rows = await this.page.locator('.suggest-widget.visible .monaco-list-row').count();
+    for (let i = 0; i <= rows && (await focusedLabel()) !== label; i++) await this.page.keyboard.press('ArrowDown');
+    if ((await focusedLabel()) !== label) throw new Error(`could not focus the suggestion "${label}"`);
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForSelector('.suggest-widget.visible', { state: 'detached', timeout: 5_000 }).catch(() => undefined);
+  }
+
   /** Saves and closes every editor (Ctrl+K S saves all, Ctrl+K W closes all). */
   async closeAll(): Promise<void> {
     await this.page.keyboard.press('Escape');
