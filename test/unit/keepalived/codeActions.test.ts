@@ -61,3 +61,9 @@ test('quick fix: remove an extra }', () => {
   const r = fix('global_defs {\n    router_id A\n}\n}\n', 'keepalived-unbalanced-brace');
   assert.ok(!r.left.includes('keepalived-unbalanced-brace'));
 });
+
+test('quick fix: add a free virtual_router_id', () => {
+  const r = fix(patch('    virtual_router_id 51\n', ''), 'keepalived-missing-vrid');
+  assert.match(r.text, /vrrp_instance VI_1 \{\n    virtual_router_id 1\n/);
+  assert.ok(!r.left.includes('keepalived-missing-vrid'));
+});

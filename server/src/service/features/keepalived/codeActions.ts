@@ -85,11 +85,21 @@ const closeBlock: Fix = (doc, d) => {
   return [edit(doc, atEnd ? "Add the missing '}' at the end" : `Add the missing '}' before line ${at + 1}`, d, [{ range, newText: text }], true)];
 };
 
+/** Add `virtual_router_id N` (a VRID unused in this file) right after the instance's '{'. */
+const addVrid: Fix = (doc, d) => {
+  const { openLine, freeVrid } = data(d) as { openLine?: number; freeVrid?: number };
+  if (typeof openLine !== 'number' || typeof freeVrid !== 'number') return [];
+  const indent = /^[ \t]*/.exec(doc.lines.line(openLine))?.[0] ?? '';
+  const at = { line: openLine + 1, character: 0 };
+  return [edit(doc, `Add virtual_router_id ${freeVrid} (unused in this file; use the same on every node)`, d, [{ range: { start: at, end: at }, newText: `${indent}    virtual_router_id ${freeVrid}\n` }], true)];
+};
+
 const FIXES: Readonly<Record<string, Fix>> = {
   'keepalived-unknown-keyword': replaceWith,
   'keepalived-invalid-value': replaceWith,
   'keepalived-deprecated': replaceWith,
   'keepalived-unbalanced-brace': closeBlock,
+  'keepalived-missing-vrid': addVrid,
   'keepalived-out-of-range': single('replacement', (v) => `Change to ${v}`),
   'keepalived-auth-pass-length': single('truncated', (v) => `Cut the password to '${v}'`),
   'keepalived-undefined-script': defineScript,

@@ -45,7 +45,7 @@ export function checkInstances(tree: KTree, sink: DiagnosticSink): void {
     const at = wordRange(inst.words[1] ?? inst.words[0]);
     const vrid = child(inst, 'virtual_router_id');
     const iface = child(inst, 'interface');
-    if (!vrid) sink.add('keepalived-missing-vrid', at, [name]);
+    if (!vrid) sink.add('keepalived-missing-vrid', at, [name], { data: { openLine: inst.block?.openLine, freeVrid: freeVrid(tree) } });
     if (!iface && !hasDefaultIf) sink.add('keepalived-missing-interface', at, [name]);
     if (!child(inst, 'virtual_ipaddress') && !child(inst, 'virtual_ipaddress_excluded') && !child(inst, 'no_virtual_ipaddress')) {
       const required = strictAll || v3All || !!child(inst, 'strict_mode') || !!child(inst, 'native_ipv6') || child(inst, 'version')?.words[1]?.text === '3';
@@ -66,6 +66,13 @@ export function checkInstances(tree: KTree, sink: DiagnosticSink): void {
       } else seen.set(key, inst);
     }
   }
+}
+
+/** The lowest VRID no instance of this file uses. */
+function freeVrid(tree: KTree): number {
+  const used = new Set(instancesOf(tree).map((i) => Number(child(i, 'virtual_router_id')?.words[1]?.text)));
+  for (let v = 1; v <= 255; v++) if (!used.has(v)) return v;
+  return 1;
 }
 
 /** IPv6 when the first virtual address is IPv6 (or native_ipv6), else IPv4: keepalived keys VRIDs by family. */
