@@ -3,7 +3,7 @@
 import type { SdTree } from '../../parser/systemd/tree';
 import { BOOL_SETTINGS, BoolSetting, defaultInfo, SecurityInfo } from './info';
 import { applySyscallFilter } from './syscalls';
-import { applyCapabilities, applyFamilies, applyNamespaces, parseBoolean, parseUmask } from './values';
+import { ALL_CAPS, applyCapabilities, applyFamilies, applyNamespaces, parseBoolean, parseUmask } from './values';
 
 const ENUMS: Record<string, { field: 'protectProc' | 'procSubset' | 'keyringMode' | 'notifyAccess' | 'devicePolicy'; values: string[] }> = {
   ProtectProc: { field: 'protectProc', values: ['noaccess', 'invisible', 'ptraceable', 'default'] },
@@ -75,7 +75,7 @@ function applyService(info: SecurityInfo, key: string, value: string, filters: {
       info.supplementaryGroups = value === '' ? [] : [...info.supplementaryGroups, ...value.split(/\s+/).filter(Boolean)];
       return;
     case 'CapabilityBoundingSet':
-      info.bounding = applyCapabilities(info.bounding, defaultInfo('').bounding, value);
+      info.bounding = applyCapabilities(info.bounding, ALL_CAPS, value);
       return;
     case 'AmbientCapabilities':
       info.ambient = applyCapabilities(info.ambient, new Set(), value);

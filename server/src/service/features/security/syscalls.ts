@@ -7,37 +7,45 @@ export interface SyscallFilter {
   /** null while no filter is set. */
   readonly calls: ReadonlySet<string> | null;
   readonly allowList: boolean;
+  /** The assignment applied last: repeating it changes nothing. */
+  readonly last?: string;
 }
 
 export const NO_FILTER: SyscallFilter = { calls: null, allowList: false };
 
-function expand(name: string, add: boolean, into: Set<string>, depth = 0): void {
-  if (depth > 8) return;
-  if (name.startsWith('@')) {
-    const members = SYSCALL_GROUPS[name];
-    if (!members) return; // unknown groups are ignored
-    for (const m of members) expand(m, add, into, depth + 1);
-    return;
-  }
-  if (add) into.add(name);
-  else into.delete(name);
+/** Every call a name stands for: itself, or a group's members expanded recursively (memoised per known group). */
+const flat = new Map<string, readonly string[]>();
+function callsOf(name: string, depth = 0): readonly string[] {
+  if (!name.startsWith('@')) return [name];
+  const hit = flat.get(name);
+  if (hit) return hit;
+  const members = SYSCALL_GROUPS[name];
+  if (!members) return []; // unknown groups are ignored
+  const out = depth > 8 ? [] : members.flatMap((m) => callsOf(m, depth + 1));
+  flat.set(name, out);
+  return out;
 }
 
+/** Apply one assignment. The filter's set is private to one collection run, so it is changed in place. */
 export function applySyscallFilter(cur: SyscallFilter, value: string): SyscallFilter {
   if (value === '') return NO_FILTER;
+  if (cur.calls !== null && cur.last === value) return cur;
   let v = value;
   const invert = v.startsWith('~');
   if (invert) v = v.slice(1);
-  let calls: Set<string>;
+  let calls = cur.calls as Set<string> | null;
   let allowList = cur.allowList;
-  if (cur.calls === null) {
+  if (calls === null) {
     calls = new Set();
     allowList = !invert;
-    if (allowList) expand('@default', true, calls);
-  } else calls = new Set(cur.calls);
+    if (allowList) for (const c of callsOf('@default')) calls.add(c);
+  }
   const add = !invert === allowList;
-  for (const w of v.split(/\s+/).filter(Boolean)) expand(w.split(':')[0], add, calls);
-  return { calls, allowList };
+  for (const w of v.split(/\s+/)) {
+    if (!w) continue;
+    for (const c of callsOf(w.split(':')[0])) add ? calls.add(c) : calls.delete(c);
+  }
+  return { calls, allowList, last: value };
 }
 
 /** A member of `group` (native calls only) that the filter lets through (allow list) or fails to block (deny list). */

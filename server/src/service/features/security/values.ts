@@ -31,21 +31,21 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 /**
  * One CapabilityBoundingSet=/AmbientCapabilities= assignment. `~` inverts; an assignment naming nothing, or one
  * made while the set still has its initial value, replaces the set; later ones add (or, inverted, remove).
- * Unknown capability names are skipped.
+ * Unknown capability names are skipped. A set this returns is new; later calls may change it in place.
  */
 export function applyCapabilities(current: CapSet, initial: CapSet, value: string): CapSet {
   let v = value;
   const invert = v.startsWith('~');
   if (invert) v = v.slice(1);
   const sum = new Set<string>();
-  for (const w of v.split(/[\s,]+/).filter(Boolean)) {
-    const c = capName(w);
+  for (const w of v.split(/[\s,]+/)) {
+    const c = w ? capName(w) : undefined;
     if (c) sum.add(c);
   }
-  if (sum.size === 0 || sameSet(current, initial)) {
-    return invert ? new Set([...ALL_CAPS].filter((c) => !sum.has(c))) : sum;
+  if (sum.size === 0 || current === initial || sameSet(current, initial)) {
+    return invert ? new Set(CAPABILITIES.filter((c) => !sum.has(c))) : sum;
   }
-  const next = new Set(current);
+  const next = current as Set<string>;
   for (const c of sum) invert ? next.delete(c) : next.add(c);
   return next;
 }
