@@ -67,3 +67,9 @@ test('quick fix: add a free virtual_router_id', () => {
   assert.match(r.text, /vrrp_instance VI_1 \{\n    virtual_router_id 1\n/);
   assert.ok(!r.left.includes('keepalived-missing-vrid'));
 });
+
+test('quick fix: move a global keyword into global_defs', () => {
+  const r = fix(patch('advert_int 1', 'advert_int 1\n    router_id X'), 'keepalived-wrong-block');
+  assert.match(r.text, /^global_defs \{\n    router_id X\n    router_id N1\n/);
+  assert.ok(!r.left.includes('keepalived-wrong-block'));
+});

@@ -94,12 +94,27 @@ const addVrid: Fix = (doc, d) => {
   return [edit(doc, `Add virtual_router_id ${freeVrid} (unused in this file; use the same on every node)`, d, [{ range: { start: at, end: at }, newText: `${indent}    virtual_router_id ${freeVrid}\n` }], true)];
 };
 
+/** Move a single-line keyword into the one top-level block it belongs to (e.g. router_id -> global_defs). */
+const moveToHome: Fix = (doc, d) => {
+  const { home, line } = data(d) as { home?: string; line?: number };
+  if (!home || typeof line !== 'number') return [];
+  const target = doc.tree.root.find((s) => s.words[0]?.text === home && s.block);
+  const text = doc.lines.line(line).trim();
+  if (!text || /[{}]/.test(text)) return [];
+  const remove = { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+  const insertAt = target?.block ? { line: target.block.openLine + 1, character: 0 } : { line: 0, character: 0 };
+  const insert = { range: { start: insertAt, end: insertAt }, newText: target ? `    ${text}\n` : `${home} {\n    ${text}\n}\n\n` };
+  if (target?.block && line > target.block.openLine && line <= (target.block.closeLine ?? line)) return [];
+  return [edit(doc, `Move '${text.split(/\s+/)[0]}' into ${home}`, d, [insert, remove])];
+};
+
 const FIXES: Readonly<Record<string, Fix>> = {
   'keepalived-unknown-keyword': replaceWith,
   'keepalived-invalid-value': replaceWith,
   'keepalived-deprecated': replaceWith,
   'keepalived-unbalanced-brace': closeBlock,
   'keepalived-missing-vrid': addVrid,
+  'keepalived-wrong-block': moveToHome,
   'keepalived-out-of-range': single('replacement', (v) => `Change to ${v}`),
   'keepalived-auth-pass-length': single('truncated', (v) => `Cut the password to '${v}'`),
   'keepalived-undefined-script': defineScript,

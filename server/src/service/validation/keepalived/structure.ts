@@ -32,7 +32,8 @@ export function checkStructure(res: Resolution, sink: DiagnosticSink): void {
         const homes = [...new Set(elsewhere.map((n) => (n.parent ? blockLabel(n.parent) : '')))].slice(0, 3).join(', ');
         const topLevel = elsewhere.some((n) => n.parent === ROOT) && p.context !== ROOT;
         const hint = topLevel ? " A '}' is probably missing before this line." : '';
-        sink.add('keepalived-wrong-block', wordRange(word), [word.text, where, homes, hint], { data: { keyword: word.text } });
+        const home = elsewhere.length === 1 && elsewhere[0].parent?.parent === ROOT && elsewhere[0].kind === 'keyword' ? elsewhere[0].parent.name : undefined;
+        sink.add('keepalived-wrong-block', wordRange(word), [word.text, where, homes, hint], { data: { keyword: word.text, ...(home ? { home, line: word.line } : {}) } });
         continue;
       }
       const near = didYouMean(word.text, candidates(p.context));
