@@ -76,3 +76,9 @@ test('a drop-in without [Service] gets one; a locked-down unit gets nothing', ()
   const again = harden('h.service', harden('h.service', unit('/usr/sbin/haproxy')).out);
   assert.equal(again.before, again.after, 'a second Harden adds nothing');
 });
+
+test('a database that already lists other writable paths still gets its data directory', () => {
+  const r = harden('pg.service', unit('/usr/lib/postgresql/15/bin/postgres -D /srv/pgdata', 'User=postgres\nReadWritePaths=/var/log/extra\n'));
+  assert.match(r.out, /^ReadWritePaths=\/var\/log\/extra$/m);
+  assert.match(r.out, /^ReadWritePaths=-\/srv\/pgdata -\/var\/lib\/postgresql -\/run\/postgresql -\/var\/log\/postgresql$/m);
+});

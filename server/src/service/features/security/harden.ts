@@ -54,7 +54,8 @@ export function hardenPlan(unitName: string, trees: readonly SdTree[]): HardenPl
   }
   for (const [k, v] of profile.settings) want(k, v);
   const lines = add.map(([k, v]) => `${k}=${v}`);
-  if (service.kind === 'database' && add.some(([k, v]) => k === 'ProtectSystem' && v === 'strict') && !taken.has('ReadWritePaths')) {
+  // ReadWritePaths= adds to any list the unit already has; `-` tolerates a directory that does not exist.
+  if (service.kind === 'database' && add.some(([k, v]) => k === 'ProtectSystem' && v === 'strict')) {
     lines.push(`ReadWritePaths=${service.writable.map((d) => `-${d}`).join(' ')}`);
   }
   return { service, lines, why: profile.why };
