@@ -4,6 +4,8 @@ export interface Outcome {
   readonly name: string;
   readonly ok: boolean;
   readonly detail?: string;
+  /** How long the test took, when the runner says. */
+  readonly ms?: number;
 }
 
 /** The line prefix the suite's reporter prints for each test (see suite/reporter.ts). */
@@ -16,7 +18,7 @@ export function parseResultLine(line: string): Outcome | undefined {
   try {
     const v = JSON.parse(line.slice(at + RESULT_PREFIX.length)) as Partial<Outcome>;
     if (typeof v.name !== 'string' || typeof v.ok !== 'boolean') return undefined;
-    return { name: v.name, ok: v.ok, detail: typeof v.detail === 'string' ? v.detail : undefined };
+    return { name: v.name, ok: v.ok, detail: typeof v.detail === 'string' ? v.detail : undefined, ms: typeof v.ms === 'number' ? v.ms : undefined };
   } catch {
     return undefined;
   }
@@ -24,5 +26,6 @@ export function parseResultLine(line: string): Outcome | undefined {
 
 export function printOutcome(group: string, o: Outcome): void {
   const mark = o.ok ? 'ok  ' : 'FAIL';
-  console.log(`  ${mark} [${group}] ${o.name}${o.ok || !o.detail ? '' : `\n         ${o.detail.split('\n').join('\n         ')}`}`);
+  const slow = o.ms !== undefined && o.ms >= 2000 ? ` (${(o.ms / 1000).toFixed(1)} s)` : '';
+  console.log(`  ${mark} [${group}] ${o.name}${slow}${o.ok || !o.detail ? '' : `\n         ${o.detail.split('\n').join('\n         ')}`}`);
 }

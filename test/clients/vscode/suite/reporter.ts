@@ -7,11 +7,11 @@ export class LineReporter extends Mocha.reporters.Base {
   constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
     super(runner, options);
     runner.on('pass', (test) => {
-      console.log(`${PREFIX}${JSON.stringify({ name: test.fullTitle(), ok: true })}`);
+      console.log(`${PREFIX}${JSON.stringify({ name: test.fullTitle(), ok: true, ms: test.duration })}`);
     });
     runner.on('fail', (test, err: Error) => {
       const detail = `${err.message}${err.stack ? `\n${err.stack.split('\n').slice(1, 4).join('\n')}` : ''}`;
-      console.log(`${PREFIX}${JSON.stringify({ name: test.fullTitle(), ok: false, detail })}`);
+      console.log(`${PREFIX}${JSON.stringify({ name: test.fullTitle(), ok: false, detail, ms: test.duration })}`);
     });
     runner.once('end', () => {
       const s = this.stats;
