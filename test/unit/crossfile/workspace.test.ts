@@ -74,3 +74,20 @@ test('a Requires= on a template instance resolves to the workspace template', ()
   const ds = svc.diagnostics(doc('file:///s/systemd/app.service', text)).filter((d) => d.code === 'ha-unknown-unit');
   assert.deepEqual(ds.map((d) => text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)), ['missing-thing.service']);
 });
+
+test('an edit that keeps the grouping patches the model; one that moves a VIP regroups', () => {
+  const svc = loadFolder(path.join(STACKS, 'correct'));
+  loadFolder(path.join(STACKS, 'vrid-collision', 'office'), svc);
+  const a = stackModel(svc.workspace);
+  const lb2 = [...svc.workspace.documents()].find((d) => d.uri.endsWith('correct/keepalived/lb2.conf'))!;
+  svc.workspace.upsert(lb2.uri, 'keepalived', lb2.version + 1, lb2.text.replace('priority 100', 'priority 90'), true);
+  const b = stackModel(svc.workspace);
+  assert.equal(b.stacks, a.stacks, 'same grouping object: patched, not rebuilt');
+  assert.equal(b.keepalived.get(lb2.uri)!.nodes[0].priority!.text, '90');
+  assert.ok(b.routers.some((r) => r.some((n) => n.priority?.text === '90')), 'the router holds the new node');
+  const office = [...svc.workspace.documents()].find((d) => d.uri.includes('/office/'))!;
+  svc.workspace.upsert(office.uri, 'keepalived', office.version + 1, office.text.replace('10.0.0.100/24', '192.168.1.100/24'), true);
+  const c = stackModel(svc.workspace);
+  assert.notEqual(c.stacks, b.stacks);
+  assert.equal(c.stackOf.get(office.uri), c.stackOf.get(lb2.uri), 'a shared VIP joins the office node to the stack');
+});

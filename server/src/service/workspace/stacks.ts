@@ -5,12 +5,22 @@
 import type { HaproxyTree } from '../parser/haproxy';
 import type { KTree } from '../parser/keepalived';
 import type { SdTree } from '../parser/systemd/tree';
+import type { ParsedDocument } from '../types';
 import type { WorkspaceIndex } from './index';
 import { haproxyFacts, HaproxyFacts } from './facts/haproxy';
 import { KeepalivedFacts, keepalivedFacts, VrrpNode, vipAddress } from './facts/keepalived';
 import { SystemdFacts, systemdFacts } from './facts/systemd';
 import { stackRoot } from './paths';
+import { patchModel } from './patch';
 import { UnionFind, unionByKey } from './unionFind';
+
+/** The files of one stack by dialect, with their facts, and the VRRP routers that have a node in it. */
+export interface StackMembers {
+  readonly keepalived: Array<[string, KeepalivedFacts]>;
+  readonly haproxy: Array<[string, HaproxyFacts]>;
+  readonly systemd: Array<[string, SystemdFacts]>;
+  readonly routers: VrrpNode[][];
+}
 
 export interface StackModel {
   readonly version: number;
@@ -22,6 +32,7 @@ export interface StackModel {
   /** Files of each stack, and the stack index of each file. */
   readonly stacks: string[][];
   readonly stackOf: Map<string, number>;
+  readonly members: StackMembers[];
   /** Unit name → files that define or extend it (`x.service`, `x.service.d/*.conf`, templates as `x@.service`). */
   readonly units: Map<string, string[]>;
   /** A number unique to each parsed document object: a file's changes give it a new one (versions may repeat). */
@@ -30,7 +41,7 @@ export interface StackModel {
 
 const serials = new WeakMap<object, number>();
 let nextSerial = 0;
-function serialOf(doc: object): number {
+function serialOf(doc: ParsedDocument): number {
   let s = serials.get(doc);
   if (s === undefined) serials.set(doc, (s = ++nextSerial));
   return s;
@@ -41,7 +52,7 @@ const cache = new WeakMap<WorkspaceIndex, StackModel>();
 export function stackModel(ws: WorkspaceIndex): StackModel {
   const old = cache.get(ws);
   if (old && old.version === ws.version) return old;
-  const m = build(ws);
+  const m = (old && patchModel(old, ws.documents(), ws.version, serialOf)) ?? build(ws);
   cache.set(ws, m);
   return m;
 }
@@ -70,7 +81,13 @@ function build(ws: WorkspaceIndex): StackModel {
   }
   const routers = groupRouters([...keepalived.values()].flatMap((f) => f.nodes));
   const { stacks, stackOf } = groupFiles(uris, routers, haproxy);
-  return { version: ws.version, keepalived, haproxy, systemd, routers, stacks, stackOf, units, versions };
+  const members: StackMembers[] = stacks.map(() => ({ keepalived: [], haproxy: [], systemd: [], routers: [] }));
+  for (const [u, f] of keepalived) members[stackOf.get(u)!].keepalived.push([u, f]);
+  for (const [u, f] of haproxy) members[stackOf.get(u)!].haproxy.push([u, f]);
+  for (const [u, f] of systemd) members[stackOf.get(u)!].systemd.push([u, f]);
+  // a router's files are all in one stack (grouping joins them)
+  for (const r of routers) if (r.length) members[stackOf.get(r[0].uri)!].routers.push(r);
+  return { version: ws.version, keepalived, haproxy, systemd, routers, stacks, stackOf, members, units, versions };
 }
 
 function groupRouters(nodes: VrrpNode[]): VrrpNode[][] {

@@ -15,6 +15,8 @@ import { checkOrderingCycles, checkUnitRefs } from './systemdUnits';
 
 interface Cache {
   model?: StackModel;
+  /** Some file of the workspace sets net.ipv4.ip_nonlocal_bind=1 (per model). */
+  nonlocalSet: boolean;
   global: Map<string, Finding[]>;
   /** Stack signature (its files and versions) → findings by file. */
   stacks: Map<string, Map<string, Finding[]>>;
@@ -46,7 +48,7 @@ function nonlocalSet(ws: WorkspaceIndex, c: Cache): boolean {
   return false;
 }
 
-function stackFindings(ws: WorkspaceIndex, m: StackModel, c: Cache, uri: string): Finding[] {
+function stackFindings(m: StackModel, c: Cache, uri: string): Finding[] {
   const i = m.stackOf.get(uri);
   if (i === undefined) return [];
   const files = m.stacks[i];
@@ -54,16 +56,8 @@ function stackFindings(ws: WorkspaceIndex, m: StackModel, c: Cache, uri: string)
   let hit = c.stacks.get(sig);
   if (!hit) {
     stackRuns++;
-    const inStack = new Set(files);
-    const keep = [...m.keepalived].filter(([u]) => inStack.has(u));
-    const hap = [...m.haproxy].filter(([u]) => inStack.has(u));
-    const units = [...m.systemd].filter(([u]) => inStack.has(u));
-    const routers = m.routers.filter((r) => r.some((n) => inStack.has(n.uri)));
-    const found = [
-      ...routers.flatMap(checkRouter),
-      ...checkKeepalivedHaproxy(keep, hap, nonlocalSet(ws, c)),
-      ...checkHaproxyApp(hap, units),
-    ];
+    const s = m.members[i];
+    const found = [...s.routers.flatMap(checkRouter), ...checkKeepalivedHaproxy(s.keepalived, s.haproxy, c.nonlocalSet), ...checkHaproxyApp(s.haproxy, s.systemd)];
     hit = byUri(found);
     c.stacks.set(sig, hit);
   }
@@ -72,16 +66,17 @@ function stackFindings(ws: WorkspaceIndex, m: StackModel, c: Cache, uri: string)
 
 function findingsFor(ws: WorkspaceIndex, uri: string): Finding[] {
   let c = caches.get(ws);
-  if (!c) caches.set(ws, (c = { global: new Map(), stacks: new Map(), nonlocal: new WeakMap() }));
+  if (!c) caches.set(ws, (c = { nonlocalSet: false, global: new Map(), stacks: new Map(), nonlocal: new WeakMap() }));
   const m = stackModel(ws);
   if (c.model !== m) {
     c.model = m;
     c.global = byUri([...checkCollisions(m.routers), ...checkOrderingCycles(m.systemd)]);
+    c.nonlocalSet = nonlocalSet(ws, c);
     // keep only the entries of stacks that still exist (one per stack at most)
     if (c.stacks.size > m.stacks.length + 16) c.stacks.clear();
   }
   const own = m.systemd.get(uri);
-  return [...(c.global.get(uri) ?? []), ...stackFindings(ws, m, c, uri), ...(own ? checkUnitRefs(uri, own, m.units) : [])];
+  return [...(c.global.get(uri) ?? []), ...stackFindings(m, c, uri), ...(own ? checkUnitRefs(uri, own, m.units) : [])];
 }
 
 /** The cross-file diagnostics of one document (empty for a file that is not indexed). */
