@@ -91,3 +91,13 @@ test('web paths look at HTTP backends only when there are any (a slow tcp databa
   assert.equal(byName(s, 'web node crash')?.total?.seconds, 1 + 2 * 1 + 3 * 1);
   assert.match(byName(s, 'node loss')?.note ?? '', /no vrrp_instance/);
 });
+
+test('application hang: how the app comes back depends on its unit', () => {
+  const app = (text: string) => [parseSystemd(text, 'file:///lib/systemd/system/app.service')];
+  const base = input(lb('MASTER', 110), lb('BACKUP', 100));
+  const none = stackSummary({ ...base, appUnit: app('[Service]\nExecStart=/usr/bin/app\nRestart=on-failure\n') });
+  assert.match(byName(none, 'application hang')?.note ?? '', /no WatchdogSec=, so systemd never restarts a hung process/);
+  const dog = stackSummary({ ...base, appUnit: app('[Service]\nExecStart=/usr/bin/app\nRestart=on-failure\nRestartSec=5\nWatchdogSec=20\n') });
+  // 20 s watchdog + 5 s restart + w1 back UP after inter + (rise − 1) × inter = 3 + 3
+  assert.match(byName(dog, 'application hang')?.note ?? '', /back in service after WatchdogSec \(20 s\) \+ RestartSec \(5 s\) \+ marked UP \(6 s\) = 31 s$/);
+});

@@ -14,6 +14,8 @@ export interface StackInput {
   readonly haproxy: readonly HaproxyTree[];
   /** haproxy.service with its drop-ins, for the restart after a crash. */
   readonly haproxyUnit?: readonly SdTree[];
+  /** The web application's unit with its drop-ins, for how a hung application comes back. */
+  readonly appUnit?: readonly SdTree[];
 }
 
 export interface PathStep {
@@ -104,7 +106,18 @@ function webServers(servers: ServerTiming[]): ServerTiming[] {
   return http.length ? http : servers;
 }
 
-function serverPath(name: 'web node crash' | 'application hang', servers: ServerTiming[]): FailurePath {
+/** How a hung application comes back: only a watchdog makes systemd notice; then RestartSec and HAProxy's rise. */
+function hangRecovery(app: readonly SdTree[] | undefined, worst: ServerTiming): string {
+  if (!app) return '';
+  const t = unitTiming(app);
+  if (!t.watchdog) return '; the application unit has no WatchdogSec=, so systemd never restarts a hung process';
+  if (!t.restartDelay) return `; systemd notices the hang after ${fmt(t.watchdog.seconds)} but Restart=no leaves it stopped`;
+  const back = t.watchdog.seconds + t.restartDelay.seconds + worst.up.seconds;
+  const parts = `WatchdogSec (${fmt(t.watchdog.seconds)}) + RestartSec (${fmt(t.restartDelay.seconds)}) + marked UP (${fmt(worst.up.seconds)})`;
+  return `; back in service after ${parts} = ${fmt(back)}`;
+}
+
+function serverPath(name: 'web node crash' | 'application hang', servers: ServerTiming[], app?: readonly SdTree[]): FailurePath {
   const crash = name === 'web node crash';
   const what = crash
     ? 'a web node vanishes (no reply at all); HAProxy marks it DOWN and stops sending it requests'
@@ -113,13 +126,14 @@ function serverPath(name: 'web node crash' | 'application hang', servers: Server
   const worst = slowest(servers, pick);
   if (!worst) return { name, what, steps: [], note: 'no server with `check`: HAProxy never marks a server DOWN' };
   const steps = [{ label: `${worst.backend}/${worst.server} marked DOWN`, time: pick(worst) }];
-  return { name, what, steps, total: sum(steps), note: 'only the requests sent to that server fail meanwhile' };
+  const recovery = crash ? '' : hangRecovery(app, worst);
+  return { name, what, steps, total: sum(steps), note: `only the requests sent to that server fail meanwhile${recovery}` };
 }
 
 export function stackSummary(input: StackInput): StackSummary {
   const all = instances(input.keepalived);
   const servers = webServers(input.haproxy.flatMap((t) => serverTimings(t)));
-  const paths = [nodeLoss(all), haproxyCrash(all, input.haproxyUnit), serverPath('web node crash', servers), serverPath('application hang', servers)];
+  const paths = [nodeLoss(all), haproxyCrash(all, input.haproxyUnit), serverPath('web node crash', servers), serverPath('application hang', servers, input.appUnit)];
   const budgets = TARGETS.map((target) => {
     const seconds = budgetSeconds(target);
     return {
