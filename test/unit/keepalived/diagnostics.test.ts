@@ -185,3 +185,8 @@ test('weighted tracking in a sync group is dropped by keepalived', () => {
   assert.ok(!diags(text.replace('    group {', '    sync_group_tracking_weight\n    group {')).some((x) => /drops the weighted/.test(x.message)));
   assert.ok(!diags(patch('weight -60', 'weight 0', text)).some((x) => /drops the weighted/.test(x.message)));
 });
+
+test('conditional block headers for two hosts do not nest', () => {
+  const text = '@main vrrp_instance VI_1 {\n@^main vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 10\n@main    priority 150\n@^main   priority 100\n    virtual_ipaddress {\n        10.0.0.50/24 dev eth0\n    }\n}\n';
+  assert.deepEqual(codes(text), []);
+});

@@ -60,3 +60,7 @@ test('unbalanced braces: no edits (the indentation shows where a } is missing)',
     assert.deepEqual(newService().format(doc('file:///k/keepalived.conf', t, 'keepalived'), { tabSize: 4, insertSpaces: true }), []);
   }
 });
+
+test('@name lines with braces keep their indentation', () => {
+  assert.equal(format('@a x {\n@^a x {\ny 1\n  @a }\n}\n'), '@a x {\n@^a x {\n    y 1\n  @a }\n}\n');
+});

@@ -81,3 +81,11 @@ test('never throws on odd input', () => {
     assert.doesNotThrow(() => parseKeepalived(s));
   }
 });
+
+test('@name lines with braces are left out; @^name and brace-less @name lines stay', () => {
+  const t = parseKeepalived('@main vrrp_instance A {\n@^main vrrp_instance A {\n@main priority 150\n@^main priority 100\n}\n');
+  assert.deepEqual(t.errors, []);
+  assert.deepEqual(t.inactiveLines, [0]);
+  assert.equal(t.root.length, 1);
+  assert.deepEqual(t.root[0].block?.children.map((c) => c.words.map((w) => w.text).join(' ')), ['priority 150', 'priority 100']);
+});

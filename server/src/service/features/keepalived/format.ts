@@ -38,6 +38,7 @@ export function keepalivedFormat(doc: ParsedDocument<KTree>, options: Formatting
   const unit = options.insertSpaces ? ' '.repeat(Math.max(1, options.tabSize)) : '\t';
   const known = depths(doc.tree);
   const skip = definitionLines(doc);
+  for (const n of doc.tree.inactiveLines) skip.add(n); // `@name … {` lines: their depth depends on the host
   const edits: TextEdit[] = [];
   let depth = 0;
   for (let n = 0; n < doc.lines.lineCount; n++) {

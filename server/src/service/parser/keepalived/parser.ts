@@ -14,6 +14,7 @@ class TreeBuilder {
   readonly definitions: KDefinition[] = [];
   readonly variableUses: KWord[] = [];
   readonly includes: KStatement[] = [];
+  readonly inactive: number[] = [];
   readonly closed: KBlock[] = [];
   private readonly stack: KBlock[] = [];
   /** The statement a following `{` would open (reset by any brace). */
@@ -131,6 +132,13 @@ export function parseKeepalived(text: string): KTree {
     if (openQuote >= 0) {
       b.errors.push({ kind: 'unterminated-quote', line: n, start: openQuote, end: s.length, message: 'This quote is never closed.' });
     }
+    // `@name` lines count only on the host whose config id is `name`. Their words are kept (checked as if
+    // present), but braces on them would give two structures at once (`@a x {` next to `@^a x {`), so a
+    // `@name` line with a brace is read the way keepalived reads it on a host matching no name: absent.
+    if (cond && !cond.text.startsWith('@^') && tokens.some((t) => t.brace)) {
+      b.inactive.push(n);
+      continue;
+    }
     let words: KWord[] = [];
     for (const t of tokens) {
       if (t.brace) {
@@ -153,7 +161,7 @@ export function parseKeepalived(text: string): KTree {
       message: kw ? `The '{' of '${kw}' is never closed (a '}' is missing).` : "This '{' is never closed (a '}' is missing).",
     });
   }
-  return { root: b.root, stream: b.stream, errors: b.errors, definitions: b.definitions, includes: b.includes, variableUses: b.variableUses, lineCount: lines.length };
+  return { root: b.root, stream: b.stream, errors: b.errors, definitions: b.definitions, includes: b.includes, inactiveLines: b.inactive, variableUses: b.variableUses, lineCount: lines.length };
 }
 
 /** The text before a `#`/`!` comment outside quotes. */

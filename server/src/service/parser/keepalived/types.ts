@@ -69,6 +69,8 @@ export interface KTree {
   readonly stream: KStreamItem[];
   readonly errors: KParseError[];
   readonly definitions: KDefinition[];
+  /** `@name` lines with braces, left out of the structure (see the parser). */
+  readonly inactiveLines: number[];
   /** `include` statements, at any depth. */
   readonly includes: KStatement[];
   /** Every `$NAME` use, for hover/definition. */
