@@ -89,3 +89,10 @@ test('@name lines with braces are left out; @^name and brace-less @name lines st
   assert.equal(t.root.length, 1);
   assert.deepEqual(t.root[0].block?.children.map((c) => c.words.map((w) => w.text).join(' ')), ['priority 150', 'priority 100']);
 });
+
+test('${NAME} is part of a word, not a block', () => {
+  const t = parseKeepalived('x {\n  virtual_router_id ${ID}0\n}\n');
+  assert.deepEqual(t.root[0].block?.children[0].words.map((w) => w.text), ['virtual_router_id', '${ID}0']);
+  assert.deepEqual(t.variableUses.map((v) => v.text), ['ID']);
+  assert.deepEqual(t.errors, []);
+});

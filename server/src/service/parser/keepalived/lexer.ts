@@ -6,6 +6,7 @@ import type { KWord } from './types';
 /** A word, or a brace (text '{' or '}' with `brace` set). */
 export type LineToken = KWord & { brace?: true };
 
+const DOLLAR = 36;
 const SP = 32, TAB = 9, FF = 12, VT = 11, HASH = 35, BANG = 33, OPEN = 123, CLOSE = 125, QUOTE = 34, BSL = 92;
 const isBlank = (c: number): boolean => c === SP || c === TAB || c === FF || c === VT;
 const ends = (c: number): boolean => isBlank(c) || c === OPEN || c === CLOSE || c === HASH || c === BANG;
@@ -27,9 +28,13 @@ export function lexLine(s: string, line: number, from: number, tokens: LineToken
       continue;
     }
     const start = i;
-    // fast path: a plain word
+    // fast path: a plain word; `${NAME}` is a variable keepalived replaces before it looks for braces
     while (i < n) {
       const d = s.charCodeAt(i);
+      if (d === DOLLAR && s.charCodeAt(i + 1) === OPEN) {
+        const close = s.indexOf('}', i + 2);
+        if (close > 0) { i = close + 1; continue; }
+      }
       if (ends(d) || d === QUOTE || d === BSL) break;
       i++;
     }
