@@ -190,3 +190,8 @@ test('conditional block headers for two hosts do not nest', () => {
   const text = '@main vrrp_instance VI_1 {\n@^main vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 10\n@main    priority 150\n@^main   priority 100\n    virtual_ipaddress {\n        10.0.0.50/24 dev eth0\n    }\n}\n';
   assert.deepEqual(codes(text), []);
 });
+
+test('a unicast keyword without unicast peers', () => {
+  assert.ok(codes(patch('advert_int 1', 'advert_int 1\n    unicast_src_ip 10.0.0.1')).includes('18:keepalived-deprecated'));
+  assert.ok(!codes(patch('advert_int 1', 'advert_int 1\n    unicast_src_ip 10.0.0.1\n    unicast_peer {\n        10.0.0.2\n    }')).some((c) => c.endsWith('deprecated')));
+});

@@ -52,6 +52,14 @@ function checkInstance(inst: KStatement, v3Global: boolean, sink: DiagnosticSink
   if (v3 && authBlock) {
     sink.add('keepalived-ignored-setting', wordRange(authBlock.words[0]), ['VRRP version 3 (always used for IPv6) has no authentication: keepalived ignores this block.']);
   }
+  const unicast = ['unicast_src_ip', 'check_unicast_src', 'old_unicast_checksum', 'unicast_peer'].map((k) => child(inst, k)).find((s) => s);
+  const peers = children(inst, 'unicast_peer').flatMap((b) => b.block?.children ?? []);
+  if (unicast && !peers.length && !child(inst, 'unicast_fault_no_peer')) {
+    sink.add('keepalived-deprecated', wordRange(unicast.words[0]), [
+      `'${unicast.words[0].text}' without any unicast_peer (keepalived falls back to multicast)`,
+      'unicast_peer { … } with the other nodes\' addresses, or drop the unicast keywords',
+    ]);
+  }
   const state = child(inst, 'state')?.words[1]?.text;
   const auth = child(inst, 'authentication');
   const type = auth && child(auth, 'auth_type')?.words[1]?.text;
