@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopOnSignal } from './cleanup';
 
 export interface CodeServer {
   readonly url: string;
@@ -98,7 +99,9 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', log, log] });
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const forget = stopOnSignal(() => stop());
   const stop = async (keep = false): Promise<void> => {
+    forget();
     if (child.pid !== undefined && child.exitCode === null) {
       try {
         process.kill(-child.pid, 'SIGTERM');

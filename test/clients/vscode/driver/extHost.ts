@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
+import { stopOnSignal } from './cleanup';
 import { startCodeServer } from './codeServer';
 import { Outcome, parseResultLine, RESULT_PREFIX } from './results';
 
@@ -43,6 +44,7 @@ function logText(args: unknown): string {
 
 export async function runExtensionHostSuite(opts: ExtHostOptions): Promise<ExtHostRun> {
   const workspace = mkdtempSync(join(tmpdir(), 'haconf-exthost-ws-'));
+  const forgetWorkspace = stopOnSignal(() => rmSync(workspace, { recursive: true, force: true }));
   const server = await startCodeServer({ entry: opts.entry });
   const browser = await launchBrowser();
   const outcomes: Outcome[] = [];
@@ -79,5 +81,6 @@ export async function runExtensionHostSuite(opts: ExtHostOptions): Promise<ExtHo
     await browser.close();
     await server.stop(timedOut);
     rmSync(workspace, { recursive: true, force: true });
+    forgetWorkspace();
   }
 }

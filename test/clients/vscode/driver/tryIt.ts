@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopOnSignal } from './cleanup';
 import type { Outcome } from './results';
 import { runShowcase } from './showcase';
 
@@ -23,6 +24,12 @@ export async function runTryIt(root: string, vsix: string, shots: string, verbos
   const workspace = mkdtempSync(join(tmpdir(), 'haconf-try-ws-'));
   const child = spawn('bash', ['scripts/try.sh', '--vsix', vsix, '--workspace', workspace], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // As Ctrl+C would: try.sh then stops its code-server.
+  const forget = stopOnSignal(async () => {
+    if (child.exitCode === null) process.kill(-(child.pid as number), 'SIGINT');
+    await Promise.race([exited, sleep(10_000)]);
+    rmSync(workspace, { recursive: true, force: true });
+  });
   let output = '';
   let giveUp: NodeJS.Timeout | undefined;
   const url = new Promise<string | undefined>((resolve) => {
@@ -59,6 +66,7 @@ export async function runTryIt(root: string, vsix: string, shots: string, verbos
     });
     return outcomes;
   } finally {
+    forget();
     if (child.exitCode === null) {
       try {
         process.kill(-(child.pid as number), 'SIGTERM');

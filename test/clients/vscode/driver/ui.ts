@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { stopOnSignal } from './cleanup';
 import { startCodeServer } from './codeServer';
 import type { Outcome } from './results';
 import { UI_CASES, UiCase } from './uiCases';
@@ -62,6 +63,7 @@ export async function runUiSmokeTest(opts: UiOptions): Promise<Outcome[]> {
   const shots = join(opts.root, 'test-results');
   mkdirSync(shots, { recursive: true });
   const ws = writeWorkspace();
+  const forgetWorkspace = stopOnSignal(() => rmSync(ws, { recursive: true, force: true }));
   const server = await startCodeServer({ entry: opts.entry, install: [opts.vsix], folder: ws });
   const browser = await launchBrowser();
   const outcomes: Outcome[] = [];
@@ -95,6 +97,7 @@ export async function runUiSmokeTest(opts: UiOptions): Promise<Outcome[]> {
     await browser.close();
     await server.stop();
     rmSync(ws, { recursive: true, force: true });
+    forgetWorkspace();
   }
   return outcomes;
 }
