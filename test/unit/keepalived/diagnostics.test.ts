@@ -195,3 +195,10 @@ test('a unicast keyword without unicast peers', () => {
   assert.ok(codes(patch('advert_int 1', 'advert_int 1\n    unicast_src_ip 10.0.0.1')).includes('18:keepalived-deprecated'));
   assert.ok(!codes(patch('advert_int 1', 'advert_int 1\n    unicast_src_ip 10.0.0.1\n    unicast_peer {\n        10.0.0.2\n    }')).some((c) => c.endsWith('deprecated')));
 });
+
+test('a file whose in-block include glob matches itself is still read from the top', async () => {
+  const { newService, doc } = await import('../helpers');
+  const svc = newService(undefined, { keepalived: '2.2.7' });
+  const text = patch('advert_int 1', 'advert_int 1\n    include /etc/keepalived/*.conf');
+  assert.deepEqual(svc.diagnostics(doc('file:///etc/keepalived/keepalived.conf', text, 'keepalived')).map((d) => d.code), []);
+});

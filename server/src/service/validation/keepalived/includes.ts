@@ -8,6 +8,8 @@ import type { WorkspaceIndex } from '../../workspace/index';
 import { resolve } from './resolve';
 
 interface IncludeTarget {
+  /** The file holding the include (a file never counts as included by itself). */
+  readonly from: string;
   readonly pattern: RegExp;
   readonly context: KeywordNode;
 }
@@ -54,7 +56,7 @@ function build(ws: WorkspaceIndex): IncludeTarget[] {
       if (!context || context === ROOT) continue;
       const p = s.words[1].text;
       const abs = p.startsWith('/') ? p : dirOf(uriPath(d.uri)) + p;
-      out.push({ pattern: globToRegExp(abs), context });
+      out.push({ from: d.uri, pattern: globToRegExp(abs), context });
     }
   }
   return out;
@@ -69,5 +71,5 @@ export function includeContext(uri: string, ctx: ServiceContext): KeywordNode {
   }
   if (!c.targets.length) return ROOT;
   const path = uriPath(uri);
-  return c.targets.find((t) => t.pattern.test(path))?.context ?? ROOT;
+  return c.targets.find((t) => t.from !== uri && t.pattern.test(path))?.context ?? ROOT;
 }
