@@ -84,11 +84,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'haconf' });
       await pullSettings();
     }
+    // progress in the client while the workspace's HA files are read (a no-op when the client cannot show it)
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('haconf', undefined, 'indexing HA files of the workspace');
     try {
       await indexWorkspaceFolders(service, workspaceFolders, (msg) => connection.console.log(msg));
       documents.all().forEach(publish);
     } catch (err) {
       connection.console.error(`haconf: indexing failed: ${(err as Error)?.stack ?? err}`);
+    } finally {
+      progress?.done();
     }
   });
 

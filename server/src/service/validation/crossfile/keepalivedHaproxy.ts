@@ -25,12 +25,23 @@ function watchesHaproxy(n: VrrpNode, k: KeepalivedFacts, ports: Set<number>): bo
   return false;
 }
 
+/** HAProxy configs of the stack that bind one of the node's VIPs explicitly. */
+function bindingVip(n: VrrpNode, haproxy: Array<[string, HaproxyFacts]>): string | undefined {
+  const vips = new Set(n.vips.map(vipAddress));
+  return haproxy.find(([, f]) => f.binds.some((b) => vips.has(b.host)))?.[0];
+}
+
+/**
+ * Reported when the node tracks something but not HAProxy, or when HAProxy binds its VIP and nothing tracks
+ * HAProxy; a node that tracks nothing next to an HAProxy that does not name its VIP may serve something else.
+ */
 function checkWatch(keep: Array<[string, KeepalivedFacts]>, haproxy: Array<[string, HaproxyFacts]>, out: Finding[]): void {
   const ports = localPorts(haproxy);
-  const [hUri] = haproxy[0];
   for (const [, k] of keep) {
     for (const n of k.nodes) {
-      if (watchesHaproxy(n, k, ports)) continue;
+      const binder = bindingVip(n, haproxy);
+      if (watchesHaproxy(n, k, ports) || (!binder && !n.tracks.length && !n.trackProcesses.length)) continue;
+      const hUri = binder ?? haproxy[0][0];
       out.push({
         uri: n.uri,
         range: kRange(n.name),

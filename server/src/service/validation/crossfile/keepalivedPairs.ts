@@ -6,10 +6,18 @@ import { fileName, Finding, kRange } from './finding';
 
 type Pick = (n: VrrpNode) => KWord | undefined;
 
-/** The nodes of a router that live in different files (one per file: the first instance). */
+/**
+ * The nodes of a router, one per machine: one per file, and files with the same global router_id count as
+ * versions of one machine (a config and its variant), not as two nodes.
+ */
 function perFile(router: VrrpNode[]): VrrpNode[] {
   const seen = new Set<string>();
-  return router.filter((n) => !seen.has(n.uri) && !!seen.add(n.uri));
+  return router.filter((n) => {
+    const keys = [n.uri, n.routerId ? `router_id ${n.routerId}` : ''].filter(Boolean);
+    if (keys.some((k) => seen.has(k))) return false;
+    keys.forEach((k) => seen.add(k));
+    return true;
+  });
 }
 
 const where = (n: VrrpNode): string => `${n.name.text} in ${fileName(n.uri)}`;

@@ -4,6 +4,8 @@ import type { KStatement, KTree, KWord } from '../../parser/keepalived';
 
 export interface VrrpNode {
   readonly uri: string;
+  /** global_defs router_id of the file: two files with one router_id are versions of one machine. */
+  readonly routerId?: string;
   readonly stmt: KStatement;
   readonly name: KWord;
   readonly vrid?: KWord;
@@ -59,7 +61,7 @@ function listed(s: KStatement | undefined, name: string): KWord[] {
     .flatMap((c) => kids(c).map((x) => x.words[0]).filter((w): w is KWord => !!w));
 }
 
-function nodeOf(uri: string, s: KStatement): VrrpNode | undefined {
+function nodeOf(uri: string, s: KStatement, routerId: string | undefined): VrrpNode | undefined {
   const name = s.words[1];
   if (!name || !s.block) return undefined;
   const auth = first(s, 'authentication');
@@ -67,6 +69,7 @@ function nodeOf(uri: string, s: KStatement): VrrpNode | undefined {
   const unicastBlock = first(s, 'unicast_peer');
   return {
     uri,
+    routerId,
     stmt: s,
     name,
     vrid: arg(s, 'virtual_router_id'),
@@ -95,11 +98,13 @@ export function keepalivedFacts(uri: string, tree: KTree): KeepalivedFacts {
   const nodes: VrrpNode[] = [];
   const scripts = new Map<string, VrrpScript>();
   const processes = new Map<string, KWord>();
+  const globals = (tree.root ?? []).find((s) => !s.cond && kwOf(s) === 'global_defs');
+  const routerId = arg(globals, 'router_id')?.text;
   for (const s of tree.root ?? []) {
     if (s.cond) continue;
     const k = kwOf(s);
     if (k === 'vrrp_instance') {
-      const n = nodeOf(uri, s);
+      const n = nodeOf(uri, s, routerId);
       if (n) nodes.push(n);
     } else if (k === 'vrrp_script' && s.words[1]) {
       scripts.set(s.words[1].text, { name: s.words[1], script: arg(s, 'script') });
