@@ -15,7 +15,9 @@ const SPECIAL = [
   'time-sync.target', 'timers.target', 'umount.target', 'usb-gadget.target', 'integritysetup.target',
   'veritysetup.target', 'remote-cryptsetup.target', 'machines.target', 'printer.target', 'smartcard.target',
   'sound.target', 'storage-target-mode.target', 'dbus.service', 'dbus.socket', 'syslog.socket', '-.mount', '-.slice',
-  'system.slice', 'user.slice', 'machine.slice', 'init.scope', 'tmp.mount',
+  'system.slice', 'user.slice', 'machine.slice', 'init.scope', 'tmp.mount', 'runlevel0.target', 'runlevel1.target',
+  'runlevel2.target', 'runlevel3.target', 'runlevel4.target', 'runlevel5.target', 'runlevel6.target',
+  'display-manager.service', 'plymouth-start.service', 'plymouth-quit.service', 'plymouth-quit-wait.service',
 ];
 
 /** Services of packages commonly found next to an HA stack. */
@@ -31,6 +33,8 @@ const PACKAGES = [
   'polkit.service', 'dnsmasq.service', 'unbound.service', 'named.service', 'bind9.service', 'rpcbind.service',
   'nfs-server.service', 'iscsid.service', 'multipathd.service', 'snapd.service', 'cloud-init.service',
   'cloud-final.service', 'cloud-config.service', 'ifup@.service', 'wpa_supplicant.service', 'getty@.service',
+  'apparmor.service', 'rpcbind.socket', 'dm-event.socket', 'dm-event.service', 'iscsi.service', 'cups.socket',
+  'cups.service', 'logrotate.service', 'logrotate.timer', 'ipset.service', 'winbind.service', 'smbd.service',
   'serial-getty@.service', 'user@.service', 'lvm2-monitor.service', 'blk-availability.service', 'mdmonitor.service',
 ];
 

@@ -29,7 +29,6 @@ export function checkUnitRefs(uri: string, f: SystemdFacts, units: Map<string, s
       code: 'ha-unknown-unit',
       message: `${r.key}=${r.name}: no unit of that name is in the workspace, and it is not a well-known system unit.${STRONG.has(r.key) ? ' Without it on the host this unit fails to start.' : ' systemd ignores the ordering when the unit does not exist.'}`,
       related: [],
-      severity: STRONG.has(r.key) ? 'warning' : 'information',
     });
   }
   return out;
