@@ -202,3 +202,10 @@ test('a file whose in-block include glob matches itself is still read from the t
   const text = patch('advert_int 1', 'advert_int 1\n    include /etc/keepalived/*.conf');
   assert.deepEqual(svc.diagnostics(doc('file:///etc/keepalived/keepalived.conf', text, 'keepalived')).map((d) => d.code), []);
 });
+
+test('an undefined track_script is only a warning when an include haconf has not read may define it', () => {
+  const text = 'include /etc/keepalived/scripts/*.conf\n' + patch('        chk\n', '        elsewhere\n');
+  const d = diags(text).find((x) => x.code === 'keepalived-undefined-script');
+  assert.equal(d?.severity, 2);
+  assert.match(d?.message ?? '', /has not read/);
+});

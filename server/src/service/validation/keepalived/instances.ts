@@ -6,6 +6,7 @@ import { namesOf } from '../../parser/keepalived';
 import type { ServiceContext } from '../../types';
 import type { DiagnosticSink } from '../rules';
 import { definedInWorkspace } from './workspaceNames';
+import { globToRegExp, uriPath } from './includes';
 import { child, isDynamic, kw, wordRange } from './util';
 
 const instanceCache = new WeakMap<KTree, KStatement[]>();
@@ -82,6 +83,20 @@ function familyOf(inst: KStatement): string {
   return first.includes(':') ? '6' : '4';
 }
 
+/** The first include pattern of this file that matches no keepalived file of the workspace. */
+function unreadIncludes(tree: KTree, uri: string, ctx: ServiceContext): string | undefined {
+  if (!tree.includes.length) return undefined;
+  const paths = [...ctx.workspace.documents('keepalived')].filter((d) => d.uri !== uri).map((d) => uriPath(d.uri));
+  const dir = uriPath(uri).replace(/[^/]*$/, '');
+  for (const inc of tree.includes) {
+    const p = inc.words[1]?.text;
+    if (!p || isDynamic(inc.words[1])) continue;
+    const re = globToRegExp(p.startsWith('/') ? p : dir + p);
+    if (!paths.some((x) => re.test(x))) return p;
+  }
+  return undefined;
+}
+
 const REF_LABEL: Readonly<Record<NameKind, string>> = {
   vrrp_script: 'vrrp_script',
   vrrp_instance: 'vrrp_instance',
@@ -96,13 +111,16 @@ export function checkReferences(tree: KTree, uri: string, ctx: ServiceContext, s
   const { defs, refs } = namesOf(tree);
   const local = new Set(defs.map((d) => `${d.kind}|${d.word.text}`));
   const others = [...ctx.workspace.documents('keepalived')].some((d) => d.uri !== uri);
-  const where = others ? ' in this file or the workspace' : ' in this file';
+  const unread = unreadIncludes(tree, uri, ctx);
+  // an include haconf could not read may define the name: then it is only a warning
+  const where = (others ? ' in this file or the workspace' : ' in this file') + (unread ? ` (the file includes '${unread}', which haconf has not read)` : '');
+  const opts = (data: unknown) => (unread ? { data, severity: 'warning' as const } : { data });
   for (const r of refs) {
     if (r.soft || isDynamic(r.word) || local.has(`${r.kind}|${r.word.text}`) || definedInWorkspace(ctx, r.kind, r.word.text)) continue;
     if (r.kind === 'vrrp_script') {
-      sink.add('keepalived-undefined-script', wordRange(r.word), [r.word.text, where], { data: { name: r.word.text } });
+      sink.add('keepalived-undefined-script', wordRange(r.word), [r.word.text, where], opts({ name: r.word.text }));
     } else {
-      sink.add('keepalived-undefined-reference', wordRange(r.word), [REF_LABEL[r.kind], r.word.text, where], { data: { kind: r.kind, name: r.word.text } });
+      sink.add('keepalived-undefined-reference', wordRange(r.word), [REF_LABEL[r.kind], r.word.text, where], opts({ kind: r.kind, name: r.word.text }));
     }
   }
 }
