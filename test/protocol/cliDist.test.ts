@@ -21,7 +21,7 @@ test('dist/cli.js --version prints the version alone', () => {
 test('dist/cli.js lint: valid samples exit 0, each bad sample exits 1 or reports its line', () => {
   const valid = run(['lint', ...CASES.map((c) => c.file)]);
   assert.equal(valid.status, 0, valid.stdout + valid.stderr);
-  assert.equal(valid.stdout, '');
+  assert.doesNotMatch(valid.stdout, /: error /, 'best-practice warnings may appear; errors may not');
   assert.match(valid.stderr, /^haconf: 3 files checked: 0 error\(s\)/);
   for (const c of CASES) {
     const bad = run(['lint', c.bad]);

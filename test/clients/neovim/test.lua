@@ -103,13 +103,19 @@ local function run()
     check(on_line > 0, lang .. ': known-bad line ' .. (c.badLine + 1) .. ' has a diagnostic', vim.inspect(vim.diagnostic.get(bbuf)))
 
     -- Correct the word in the buffer as a user would; neovim sends the change, the diagnostic must go.
+    -- Other findings may stay on that line (e.g. cross-file HA checks against the sibling samples);
+    -- the ones raised for the misspelling must go.
+    local codes = {}
+    for _, d in ipairs(vim.diagnostic.get(bbuf)) do
+      if d.lnum == c.badLine and d.code then codes[tostring(d.code)] = true end
+    end
     local text = vim.api.nvim_buf_get_lines(bbuf, c.badLine, c.badLine + 1, false)[1] or ''
     local col = text:find(c.fix.find, 1, true)
     if col then
       vim.api.nvim_buf_set_text(bbuf, c.badLine, col - 1, c.badLine, col - 1 + #c.fix.find, { c.fix.replace })
       local cleared = vim.wait(10000, function()
         for _, d in ipairs(vim.diagnostic.get(bbuf)) do
-          if d.lnum == c.badLine then return false end
+          if d.lnum == c.badLine and (d.code == nil or codes[tostring(d.code)]) then return false end
         end
         return true
       end, 20)
