@@ -5,6 +5,8 @@ import {
   Connection,
   Diagnostic,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   InitializeParams,
   InitializeResult,
   ProposedFeatures,
@@ -29,6 +31,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const service: LanguageService = createLanguageService({ docsBase: options.docsBase, hostVersions: options.hostVersions });
   let hasConfiguration = false;
+  let canWatchFiles = false;
   let workspaceFolders: string[] = [];
   // real validators: findings of the last run on save, per file, until that file is edited again
   const bridge = createValidatorBridge(options.hostVersions);
@@ -58,6 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     if (params.initializationOptions?.settings) service.updateSettings(params.initializationOptions.settings);
@@ -84,6 +88,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'haconf' });
       await pullSettings();
     }
+    // keep the index (and so the stacks) current as HA files change on disk outside the editor
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     // progress in the client while the workspace's HA files are read (a no-op when the client cannot show it)
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('haconf', undefined, 'indexing HA files of the workspace');
@@ -180,6 +186,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     toolDiagnostics.delete(e.document.uri);
     service.close(e.document.uri, readIfIndexable(e.document.uri));
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const c of params.changes) {
+      if (service.workspace.isOpen(c.uri)) continue;
+      if (c.type === FileChangeType.Deleted) {
+        service.workspace.remove(c.uri);
+        continue;
+      }
+      const text = readIfIndexable(c.uri);
+      const language = text === undefined ? undefined : service.languageOf({ uri: c.uri, text });
+      if (language && text !== undefined) service.workspace.upsertFromDisk(c.uri, language, text);
+    }
+    // stacks may have gained or lost files: the open documents are few, re-check them all
+    documents.all().forEach(publish);
   });
 
   connection.onCompletion(guard('completion', [], (doc, p) => service.completion(doc, p.position)));

@@ -74,3 +74,27 @@ test('on save the server publishes haproxy -c findings merged with its own', { s
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a keepalived node changed on disk re-checks the open node of its stack', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'haconf-watch-ws-'));
+  mkdirSync(join(dir, 'keepalived'));
+  const node = (id: string, vrid: number) => `vrrp_instance VI_1 {\n    state BACKUP\n    interface eth0\n    virtual_router_id ${vrid}\n    priority ${id === 'lb1' ? 110 : 100}\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n}\n`;
+  writeFileSync(join(dir, 'keepalived', 'lb1.conf'), node('lb1', 51));
+  writeFileSync(join(dir, 'keepalived', 'lb2.conf'), node('lb2', 51));
+  const uri = pathToFileURL(join(dir, 'keepalived', 'lb1.conf')).href;
+  const other = pathToFileURL(join(dir, 'keepalived', 'lb2.conf')).href;
+  const client = new LspClient();
+  try {
+    await client.initialize(pathToFileURL(dir).href);
+    const opened = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'keepalived', version: 1, text: node('lb1', 51) } });
+    assert.ok(!(await opened).diagnostics.some((d) => d.code === 'ha-vrid-mismatch'));
+    writeFileSync(join(dir, 'keepalived', 'lb2.conf'), node('lb2', 52));
+    const mismatch = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'ha-vrid-mismatch'));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: other, type: 2 }] });
+    await assert.doesNotReject(mismatch);
+  } finally {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
