@@ -167,7 +167,8 @@ function parseSamples(lines, hs, rangeOf, into, acls, anchor) {
       }
     }
     for (const l of keywordLines(lines, s, e)) {
-      const m = /^([a-z0-9][\w.\-+]*)(\([^)]*\)?[^:]*?)?\s*(?::\s*(.*))?$/.exec(l);
+      // "name(args) : type", or in newer docs also "name type" without the colon
+      const m = /^([a-z0-9][\w.\-+]*)(\([^)]*\)?)?\s*(?::\s*)?(.*)$/.exec(l);
       if (!m) continue;
       const [, name, argText = '', type = ''] = m;
       const shape = `${argText.trim()} : ${type.trim()}`;

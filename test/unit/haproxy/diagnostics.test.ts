@@ -25,6 +25,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['missing backend', `${BASE}frontend f\n  bind :80\n  default_backend nope\n`, ['7:haproxy-undefined-backend:1']],
   ['undefined acl', `${BASE}frontend f\n  bind :80\n  http-request deny if nope\n`, ['7:haproxy-undefined-acl:1']],
   ['acl used before its declaration', `${BASE}frontend f\n  http-request deny if a\n  acl a src 1.1.1.1\n`, ['6:haproxy-undefined-acl:1']],
+  ['unknown fetch in an acl', `${BASE}frontend f\n  acl a scr 10.0.0.0/8\n`, ['6:haproxy-unknown-fetch:1']],
+  ['unknown fetch in an anonymous acl', `${BASE}frontend f\n  http-request deny if { nosuch_fetch -m found }\n`, ['6:haproxy-unknown-fetch:1']],
   ['duplicate backend', `${BASE}backend b\nbackend b\n`, ['6:haproxy-duplicate-proxy:1']],
   ['duplicate server', `${BASE}backend b\n  server s 1.1.1.1:80\n  server s 1.1.1.2:80\n`, ['7:haproxy-duplicate-server:1']],
   ['mode mismatch', `${BASE}frontend f\n  bind :80\n  default_backend t\nbackend t\n  mode tcp\n`, ['7:haproxy-mode-mismatch:1']],

@@ -84,6 +84,7 @@ const BUILDERS: Readonly<Record<string, Builder>> = {
   'haproxy-unknown-keyword': didYouMean,
   'haproxy-unknown-action': didYouMean,
   'haproxy-unknown-param': didYouMean,
+  'haproxy-unknown-fetch': didYouMean,
   'haproxy-bad-value': didYouMean,
   'haproxy-undefined-acl': didYouMean,
   'haproxy-undefined-backend': (doc, d, data) => [...didYouMean(doc, d, data), ...createBackend(doc, d, data)],

@@ -27,13 +27,13 @@ export function parseTime(text: string): TimeValue {
 }
 
 /** A port or a port range `a-b`; returns an error message or undefined. */
-export function checkPort(text: string, allowRange: boolean): string | undefined {
+export function checkPort(text: string, allowRange: boolean, allowZero = false): string | undefined {
   const parts = allowRange ? text.split('-') : [text];
   if (parts.length > 2) return `invalid port '${text}'`;
   for (const p of parts) {
     if (!/^\d+$/.test(p)) return `invalid port '${text}'`;
     const n = Number(p);
-    if (n < 1 || n > 65535) return `invalid port '${text}'`;
+    if (n < (allowZero ? 0 : 1) || n > 65535) return `invalid port '${text}'`;
   }
   return undefined;
 }
@@ -58,7 +58,7 @@ export function checkAddress(word: string, forServer: boolean): AddressCheck | u
   const simple = SIMPLE_IPV4_PORT.exec(word);
   if (simple) {
     const n = Number(simple[1]);
-    if (n >= 1 && n <= 65535 && simple[1].length <= 5) return undefined;
+    if (n >= (forServer ? 0 : 1) && n <= 65535 && simple[1].length <= 5) return undefined;
     return { start: word.length - simple[1].length, end: word.length, message: `invalid port '${simple[1]}'` };
   }
   if (word.includes('$') || word.includes('%[')) return undefined;
@@ -85,7 +85,8 @@ export function checkAddress(word: string, forServer: boolean): AddressCheck | u
   const base = prefix.length + portAt;
   if (port === '') return forServer ? undefined : { start: base, end: word.length, message: `missing port in '${word}'` };
   if (forServer && /^[+-]\d+$/.test(port)) return undefined;
-  const err = checkPort(port, !forServer);
+  // a server port of 0 (or none) means "the port the client connected to"
+  const err = checkPort(port, !forServer, forServer);
   return err ? { start: base, end: word.length, message: err } : undefined;
 }
 

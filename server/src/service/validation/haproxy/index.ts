@@ -10,6 +10,7 @@ import { checkBindServer } from './bindServer';
 import type { CheckEnv } from './env';
 import { checkKeywords } from './keywords';
 import { checkProxies } from './proxyChecks';
+import { checkSamples } from './samples';
 import { checkReferences } from './references';
 import { LineState, lineStates } from './conditions';
 
@@ -21,6 +22,7 @@ export function haproxyDiagnostics(doc: ParsedDocument<HaproxyTree>, ctx: Servic
   const env: CheckEnv = { uri: doc.uri, tree, model: modelOf(tree), k: knowledgeFor(vi), sink, ctx, keys: keysOf(tree) };
   checkKeywords(env);
   checkBindServer(env);
+  checkSamples(env);
   checkReferences(env);
   checkProxies(env);
   checkBestPractice(env);

@@ -17,6 +17,7 @@ export const HAPROXY_RULES: RuleDef[] = [
   rule('haproxy-bad-address', 'error', '{0}', 'An address whose port is out of range or not a number.'),
   rule('haproxy-bad-value', 'error', "'{0}' is not a valid {1}.{2}", 'A value outside the set haproxy accepts: balance algorithm, mode, or similar enumerations.'),
   rule('haproxy-unknown-action', 'error', "Unknown action '{0}' for '{1}'.{2}", 'An http-request/http-response/tcp-request/tcp-response action this version does not know.'),
+  rule('haproxy-unknown-fetch', 'error', "Unknown sample fetch '{0}'.{1}", 'An ACL criterion or anonymous-condition fetch that the target version does not know.'),
   rule('haproxy-unknown-param', 'error', "Unknown {0} option '{1}'.{2}", 'An unknown keyword on a bind or server line.'),
   rule('haproxy-duplicate-proxy', 'error', "{0} '{1}' has the same name as the {2} declared on line {3}.", 'Two proxies with a common capability (frontend/backend) share a name.'),
   rule('haproxy-duplicate-server', 'error', "Another server named '{0}' is already defined in this backend (line {1}).", 'Two servers of one backend share a name.'),

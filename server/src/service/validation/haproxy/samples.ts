@@ -1,0 +1,35 @@
+// Sample fetch names in ACL declarations and anonymous `{ … }` conditions: unknown ones are haproxy alerts
+// ("unknown fetch method"). Names from Lua (`lua.*`) are open-ended.
+import type { Directive, Word } from '../../parser/haproxy/types';
+import { didYouMean } from '../../text';
+import { baseName, describeMask, versionName } from '../../schema/haproxy/index';
+import { type CheckEnv, suggestion, wordRange } from './env';
+
+const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
+
+export function checkSamples(env: CheckEnv): void {
+  for (const section of env.tree.sections) {
+    if (!PROXIES.has(section.kind)) continue;
+    for (const d of section.directives) {
+      if (d.keyword === 'acl') checkCriterion(env, d, d.words[2]);
+      const w = d.words;
+      for (let i = 1; i < w.length - 1; i++) if (w[i].text === '{' && !w[i].quoted) checkCriterion(env, d, w[i + 1]);
+    }
+  }
+}
+
+function checkCriterion(env: CheckEnv, d: Directive, w: Word | undefined): void {
+  if (!w || w.env || w.quoted) return;
+  const name = baseName(w.text.split(',')[0]);
+  if (!/^[a-z_][\w.\-+]*$/.test(name) || name.startsWith('lua.')) return;
+  const k = env.k;
+  if (k.fetches.has(name) || k.acls.has(name)) return;
+  const mask = k.fetches.mask(name) | k.acls.mask(name);
+  const range = wordRange(d.line, w);
+  if (mask) {
+    if (d.condDepth === 0) env.sink.add('haproxy-version', range, [name, `is not available in HAProxy ${versionName(k.vi)} (known in ${describeMask(mask)}).`]);
+    return;
+  }
+  const guesses = didYouMean(name, [...k.fetches.names(), ...k.acls.names()]);
+  env.sink.add('haproxy-unknown-fetch', range, [name, suggestion(guesses)], { data: guesses.length ? { replacements: guesses, word: name } : undefined });
+}
