@@ -18,7 +18,7 @@ import { createLanguageService, LanguageService, TextInput } from './service/lan
 import type { HostVersions } from './service/types';
 import { indexWorkspaceFolders, readIfIndexable } from './node/workspaceLoader';
 import { registerScaffoldRequests } from './scaffoldRequests';
-import { createValidatorBridge, mergeDiagnostics } from './node/validators';
+import { createValidatorBridge, mergeDiagnostics, noteScript, noteWorkspaceScripts } from './node/validators';
 import { stackFiles } from './service/workspace/stacks';
 
 export interface ServerOptions {
@@ -95,6 +95,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     progress?.begin('haconf', undefined, 'indexing HA files of the workspace');
     try {
       await indexWorkspaceFolders(service, workspaceFolders, (msg) => connection.console.log(msg));
+      noteWorkspaceScripts(service.workspace, workspaceFolders);
       documents.all().forEach(publish);
     } catch (err) {
       connection.console.error(`haconf: indexing failed: ${(err as Error)?.stack ?? err}`);
@@ -190,6 +191,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeWatchedFiles((params) => {
     for (const c of params.changes) {
+      noteScript(service.workspace, c.uri);
       if (service.workspace.isOpen(c.uri)) continue;
       if (c.type === FileChangeType.Deleted) {
         service.workspace.remove(c.uri);

@@ -25,6 +25,13 @@ export function createValidatorBridge(_hostVersions: HostVersions = {}): Validat
   return { validate: async () => undefined };
 }
 
+/** No file system on the web: scripts stay unknown. */
+export function noteWorkspaceScripts(_ws: WorkspaceIndex, _folderUris: string[]): number {
+  return 0;
+}
+
+export function noteScript(_ws: WorkspaceIndex, _uri: string): void {}
+
 export function mergeDiagnostics(haconf: Diagnostic[], _tool: Diagnostic[]): Diagnostic[] {
   return haconf;
 }

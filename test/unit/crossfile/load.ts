@@ -23,6 +23,7 @@ export function loadFolder(dir: string, service: LanguageService = newService())
     const text = fs.readFileSync(file, 'utf8');
     const language = detectLanguage(file, text);
     if (language) service.workspace.upsertFromDisk(pathToFileURL(file).href, language, text);
+    else if (/\.sh$/.test(file)) service.workspace.noteFile(pathToFileURL(file).href, (fs.statSync(file).mode & 0o111) !== 0);
   }
   return service;
 }

@@ -13,7 +13,7 @@ export function scaffoldFiles(raw: Record<string, unknown> = {}): { dir: string;
   for (const f of files) {
     const p = path.join(dir, f.path);
     fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, f.content);
+    fs.writeFileSync(p, f.content, { mode: f.mode });
   }
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }

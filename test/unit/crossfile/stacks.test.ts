@@ -2,6 +2,7 @@
 // cross-file diagnostic); the correct stack gets none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'fs';
 import * as path from 'path';
 import { crossDiagnostics, loadFolder, STACKS } from './load';
 import { VARIATIONS } from '../scaffold/stackHelpers';
@@ -28,6 +29,7 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
   'app-port-mismatch': { 'haproxy/haproxy.cfg': ['ha-app-port-mismatch', 'ha-app-port-mismatch'], 'systemd/webapp.service': ['ha-app-port-mismatch', 'ha-app-port-mismatch'] },
   'app-health-path': { 'haproxy/haproxy.cfg': ['ha-app-health-path'], 'systemd/webapp.service': ['ha-app-health-path'] },
   'unknown-unit': { 'systemd/webapp.service': ['ha-unknown-unit'] },
+  'script-not-executable': { 'keepalived/lb1.conf': ['ha-script-not-executable', 'ha-script-not-executable'], 'keepalived/lb2.conf': ['ha-script-not-executable', 'ha-script-not-executable'] },
   'ordering-cycle': { 'systemd/webapp.service': ['ha-ordering-cycle'], 'systemd/webapp-worker.service': ['ha-ordering-cycle'] },
 };
 
@@ -42,7 +44,7 @@ for (const [name, files] of Object.entries(EXPECTED)) {
 
 test('every finding in a multi-file fault points at the other files', () => {
   for (const name of Object.keys(EXPECTED)) {
-    if (name === 'correct' || name === 'unknown-unit') continue;
+    if (name === 'correct' || name === 'unknown-unit' || name === 'script-not-executable') continue;
     const dir = path.join(STACKS, name);
     for (const [file, ds] of crossDiagnostics(loadFolder(dir), dir)) {
       for (const d of ds) {
@@ -67,3 +69,16 @@ for (const { name, raw } of VARIATIONS) {
     }
   });
 }
+
+test('the scaffold with its notify script made non-executable: both keepalived nodes are told', async () => {
+  const { scaffoldFiles } = await import('./scaffold');
+  const { dir, cleanup } = scaffoldFiles();
+  try {
+    fs.chmodSync(path.join(dir, 'keepalived', 'notify.sh'), 0o644);
+    const got = crossDiagnostics(loadFolder(dir), dir);
+    assert.deepEqual([...got.keys()].sort(), ['keepalived/backup.conf', 'keepalived/master.conf']);
+    assert.ok([...got.values()].flat().every((d) => d.code === 'ha-script-not-executable'));
+  } finally {
+    cleanup();
+  }
+});

@@ -15,6 +15,7 @@ import { stage } from './stage';
 import type { StagedPaths, ToolFinding, ToolName, ToolRun } from './types';
 
 export { mergeDiagnostics } from './locate';
+export { noteScript, noteWorkspaceScripts } from './workspaceScripts';
 export type { ToolRun } from './types';
 
 export interface BridgeResult {

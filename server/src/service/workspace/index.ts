@@ -10,6 +10,8 @@ export class WorkspaceIndex {
   /** uris of documents an editor has open: their text wins over the disk copy. */
   private readonly open = new Set<string>();
   private generation = 0;
+  /** Other files of the workspace folders (scripts the HA files call): uri → executable. */
+  private readonly others = new Map<string, boolean>();
 
   constructor(private readonly parser: Parser) {}
 
@@ -67,6 +69,22 @@ export class WorkspaceIndex {
   /** All indexed documents, optionally of one dialect. */
   *documents(language?: LanguageId): IterableIterator<ParsedDocument> {
     for (const d of this.docs.values()) if (!language || d.language === language) yield d;
+  }
+
+  /** Record a non-HA file (a script) and whether it is executable; the node layer stats it. */
+  noteFile(uri: string, executable: boolean): void {
+    if (this.others.get(uri) === executable) return;
+    this.others.set(uri, executable);
+    this.generation++;
+  }
+
+  forgetFile(uri: string): void {
+    if (this.others.delete(uri)) this.generation++;
+  }
+
+  /** The non-HA files recorded with noteFile: uri → executable. */
+  otherFiles(): ReadonlyMap<string, boolean> {
+    return this.others;
   }
 
   get size(): number {

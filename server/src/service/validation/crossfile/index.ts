@@ -12,11 +12,13 @@ import { checkHaproxyApp } from './haproxyApp';
 import { checkKeepalivedHaproxy } from './keepalivedHaproxy';
 import { checkRouter } from './keepalivedPairs';
 import { checkOrderingCycles, checkUnitRefs } from './systemdUnits';
+import { checkScripts, scriptIndex, ScriptIndex } from './scripts';
 
 interface Cache {
   model?: StackModel;
   /** Some file of the workspace sets net.ipv4.ip_nonlocal_bind=1 (per model). */
   nonlocalSet: boolean;
+  scripts: ScriptIndex;
   global: Map<string, Finding[]>;
   /** Stack signature (its files and versions) → findings by file. */
   stacks: Map<string, Map<string, Finding[]>>;
@@ -66,17 +68,24 @@ function stackFindings(m: StackModel, c: Cache, uri: string): Finding[] {
 
 function findingsFor(ws: WorkspaceIndex, uri: string): Finding[] {
   let c = caches.get(ws);
-  if (!c) caches.set(ws, (c = { nonlocalSet: false, global: new Map(), stacks: new Map(), nonlocal: new WeakMap() }));
+  if (!c) caches.set(ws, (c = { nonlocalSet: false, scripts: new Map(), global: new Map(), stacks: new Map(), nonlocal: new WeakMap() }));
   const m = stackModel(ws);
   if (c.model !== m) {
     c.model = m;
     c.global = byUri([...checkCollisions(m.routers), ...checkOrderingCycles(m.systemd)]);
     c.nonlocalSet = nonlocalSet(ws, c);
+    c.scripts = scriptIndex(ws.otherFiles());
     // keep only the entries of stacks that still exist (one per stack at most)
     if (c.stacks.size > m.stacks.length + 16) c.stacks.clear();
   }
-  const own = m.systemd.get(uri);
-  return [...(c.global.get(uri) ?? []), ...stackFindings(m, c, uri), ...(own ? checkUnitRefs(uri, own, m.units) : [])];
+  const unit = m.systemd.get(uri);
+  const runs = unit ?? m.keepalived.get(uri);
+  return [
+    ...(c.global.get(uri) ?? []),
+    ...stackFindings(m, c, uri),
+    ...(unit ? checkUnitRefs(uri, unit, m.units) : []),
+    ...(runs ? checkScripts(uri, runs, c.scripts) : []),
+  ];
 }
 
 /** The cross-file diagnostics of one document (empty for a file that is not indexed). */

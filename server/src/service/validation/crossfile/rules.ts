@@ -27,5 +27,6 @@ export const CROSSFILE_RULES: RuleDef[] = [
   r('app-port-mismatch', 'warning', '{0}', "A backend's servers are checked on another port than the application unit listens on."),
   r('app-health-path', 'warning', '{0}', "A backend's HTTP health check asks another path than the application unit's health endpoint."),
   r('unknown-unit', 'information', '{0}', 'A unit named in After=/Requires=/OnFailure=… that is neither in the workspace nor a well-known system unit.'),
+  r('script-not-executable', 'warning', '{0}', 'A script the stack runs is in the workspace without the executable bit.'),
   r('ordering-cycle', 'warning', '{0}', 'After=/Before= settings of the workspace units form a cycle.'),
 ];

@@ -38,6 +38,19 @@ export interface KeepalivedFacts {
   readonly scripts: Map<string, VrrpScript>;
   /** vrrp_track_process name → the process it watches. */
   readonly processes: Map<string, KWord>;
+  /** The command words of notify*, script and misc_path lines at any depth (`"/etc/keepalived/notify.sh MASTER"`). */
+  readonly commands: KWord[];
+}
+
+const COMMAND = /^(notify(_\w+)?|script|misc_path)$/;
+
+function commandsOf(list: KStatement[], out: KWord[], depth = 0): KWord[] {
+  for (const s of list) {
+    if (s.cond) continue;
+    if (COMMAND.test(kwOf(s)) && s.words[1]) out.push(s.words[1]);
+    if (s.block && depth < 4) commandsOf(s.block.children, out, depth + 1);
+  }
+  return out;
 }
 
 const kwOf = (s: KStatement): string => s.words[0]?.text ?? '';
@@ -113,7 +126,7 @@ export function keepalivedFacts(uri: string, tree: KTree): KeepalivedFacts {
       if (p) processes.set(s.words[1].text, p);
     }
   }
-  f = { nodes, scripts, processes };
+  f = { nodes, scripts, processes, commands: commandsOf(tree.root ?? [], []) };
   cache.set(tree, f);
   return f;
 }

@@ -21,12 +21,29 @@ export interface AppFact {
   readonly healthAt?: Range;
 }
 
+/** The program of an Exec*= command line (prefixes like `-`/`@`/`+` dropped) with its range. */
+export interface ExecFact {
+  readonly program: string;
+  readonly range: Range;
+}
+
 export interface SystemdFacts {
   /** The unit this file configures (`x.service`, also for `x.service.d/*.conf`); '' when unknown. */
   readonly unit: string;
   readonly dropIn: boolean;
   readonly refs: UnitRef[];
   readonly app: AppFact;
+  readonly execs: ExecFact[];
+}
+
+function execsOf(entries: SdEntry[]): ExecFact[] {
+  const out: ExecFact[] = [];
+  for (const e of entries) {
+    if (!e.key.startsWith('Exec')) continue;
+    const m = /^([-@:+!|]*)(\S+)/.exec(e.value);
+    if (m && m[2].startsWith('/')) out.push({ program: m[2], range: valueRange(e, m[1].length, m[2].length) });
+  }
+  return out;
 }
 
 /** The document range of `length` characters at `offset` of an entry's joined value. */
@@ -101,7 +118,7 @@ export function systemdFacts(uri: string, tree: SdTree): SystemdFacts {
       refs.push({ key: e.key as DependencyKey, name: w.text, range: valueRange(e, w.offset, w.text.length), entry: e });
     }
   }
-  f = { unit, dropIn, refs, app: appOf(tree.entries ?? []) };
+  f = { unit, dropIn, refs, app: appOf(tree.entries ?? []), execs: execsOf(tree.entries ?? []) };
   cache.set(tree, f);
   return f;
 }
