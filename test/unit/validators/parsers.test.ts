@@ -96,6 +96,13 @@ test('keepalived: a message printed once per process is kept once', () => {
   assert.deepEqual(got.map((f) => [f.line, f.message, !!f.host]), [[14, "Unknown keyword 'unknown_kw'", false], [undefined, '(VI_1) Unknown interface!', true]]);
 });
 
+test('keepalived: a missing include is host-dependent; haproxy: a missing Lua file too', () => {
+  const k = parseOutput('keepalived', "(Line 1) Config files missing 'conf.d/*.conf'.\n", staged('k1.conf'));
+  assert.deepEqual(k.map((f) => [f.line, !!f.host]), [[0, true]]);
+  const h = parseOutput('haproxy', "[ALERT]    (5264) : config : parsing [/tmp/haconf-rec/h1.cfg:2] : error in Lua file '/etc/haproxy/x.lua': cannot open /etc/haproxy/x.lua: No such file or directory\n", staged('h1.cfg'));
+  assert.deepEqual(h.map((f) => [f.line, f.severity, !!f.host]), [[1, 'error', true]]);
+});
+
 test('systemd: lines about other units of the host are dropped', () => {
   const text = 'other.service: Command /x is not executable: No such file or directory\n/etc/systemd/system/y.service:3: Unknown key\n';
   assert.deepEqual(parseOutput('systemd-analyze', text, staged('bad.service')), []);

@@ -21,6 +21,7 @@ const RULES: Record<ToolName, Array<[RegExp, string]>> = {
     [/interface \S+ .*doesn't exist|Non-existent interface|Unknown interface|No such device|Cannot find an IP address to use for interface/i, 'the network interface does not exist on this host'],
     [/Unable to set default user|(default |script )user .*(does not exist|not found)|Error setting global script uid\/gid|Unable to set (uid|gid)/i, 'the script user does not exist on this host'],
     [/Unable to load (ipset|module)|Cannot (open|load) module/i, 'a kernel module or library is missing on this host'],
+    [/Config files missing/i, 'the included file is not on this host (the check runs on a copy, so relative includes are not found)'],
     [/(script|file) '?\/\S+ .*(cannot be accessed|not (found|executable|accessible)|No such file)/i, 'the script is not installed on this host'],
   ],
 };
