@@ -51,7 +51,9 @@ test('relative script path not in the workspace', () => {
   assert.deepEqual(ha(patch('"/usr/local/bin/chk.sh"', '"killall -0 haproxy"')), []);
 });
 
-test('HA rules are best-practice warnings, never errors', () => {
+test('HA rules are best-practice warnings (PASS auth a security note), never errors', () => {
   const text = patch('auth_type AH', 'auth_type PASS', patch('priority 150', 'priority 255', patch('weight -60', 'weight 0')));
-  for (const d of diags(text).filter((x) => String(x.code).includes('-ha-'))) assert.equal(d.severity, 2);
+  const ha = diags(text).filter((x) => String(x.code).includes('-ha-'));
+  assert.ok(ha.some((d) => d.code === 'keepalived-ha-pass-auth'));
+  for (const d of ha) assert.equal(d.severity, d.code === 'keepalived-ha-pass-auth' ? 3 : 2, String(d.code));
 });
