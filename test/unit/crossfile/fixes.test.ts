@@ -18,6 +18,7 @@ function apply(text: string, edits: TextEdit[]): string {
 /** [fixture, file showing the diagnostic, code, file the fix must edit] */
 const CASES: Array<[string, string, string, string]> = [
   ['vrid-mismatch', 'keepalived/lb1.conf', 'ha-vrid-mismatch', 'keepalived/lb2.conf'],
+  ['vip-mismatch', 'keepalived/lb1.conf', 'ha-vip-mismatch', 'keepalived/lb2.conf'],
   ['advert-mismatch', 'keepalived/lb2.conf', 'ha-advert-mismatch', 'keepalived/lb1.conf'],
   ['auth-mismatch', 'keepalived/lb1.conf', 'ha-auth-mismatch', 'keepalived/lb2.conf'],
   ['nopreempt-master', 'keepalived/lb2.conf', 'ha-nopreempt-master', 'keepalived/lb1.conf'],
@@ -36,7 +37,8 @@ for (const [fixture, shown, code, edited] of CASES) {
     const diag = svc.diagnostics(input).find((d) => d.code === code);
     assert.ok(diag, `no ${code} in ${shown}`);
     const before = [...crossDiagnostics(svc, dir).values()].flat().filter((d) => d.code === code).length;
-    const actions = svc.codeActions(input, diag.range, [diag]);
+    // only the fixes of this diagnostic (other features may offer actions at the same place)
+    const actions = svc.codeActions(input, diag.range, [diag]).filter((x) => x.diagnostics?.some((d) => d.code === code));
     assert.ok(actions.length, 'no quick fix');
     // the fixes of one diagnostic may each leave other findings: apply all of them to reach a clean stack
     for (const action of actions) {

@@ -2,7 +2,7 @@
 // must agree (VRID, VIPs, authentication, advert_int), priorities, nopreempt and unicast peers.
 import type { KWord } from '../../parser/keepalived';
 import type { VrrpNode } from '../../workspace/facts/keepalived';
-import { fileName, Finding, kRange } from './finding';
+import { fileName, Finding, Fix, kRange } from './finding';
 
 type Pick = (n: VrrpNode) => KWord | undefined;
 
@@ -58,6 +58,17 @@ function vipKey(n: VrrpNode): string {
     .join(' ');
 }
 
+/** Replace the lines inside `to`'s virtual_ipaddress block by `from`'s entries (blocks spanning lines only). */
+function vipFix(from: VrrpNode, to: VrrpNode): Fix[] {
+  const src = from.vipBlock?.block;
+  const dst = to.vipBlock?.block;
+  if (!src || !dst || dst.closeLine === undefined || dst.closeLine <= dst.openLine || src.children.some((c) => c.line === src.openLine || c.line === src.closeLine)) return [];
+  const indent = ' '.repeat(dst.children[0]?.words[0]?.start ?? dst.openChar + 4);
+  const lines = src.children.map((c) => indent + c.words.map((w) => (w.quoted ? `"${w.text}"` : w.text)).join(' ') + '\n');
+  const range = { start: { line: dst.openLine + 1, character: 0 }, end: { line: dst.closeLine, character: 0 } };
+  return [{ title: `Use these virtual addresses in ${fileName(to.uri)}`, edits: [{ uri: to.uri, range, newText: lines.join('') }] }];
+}
+
 function vips(nodes: VrrpNode[], out: Finding[]): void {
   for (const n of nodes) {
     const others = nodes.filter((o) => o !== n && vipKey(o) !== vipKey(n));
@@ -69,6 +80,7 @@ function vips(nodes: VrrpNode[], out: Finding[]): void {
       code: 'ha-vip-mismatch',
       message: `virtual_ipaddress is [${vipKey(n) || 'none'}] here but ${others.map((o) => `[${vipKey(o) || 'none'}] on ${where(o)}`).join(', ')}: after a failover the other node would hold different addresses.`,
       related: others.map((o) => ({ uri: o.uri, range: kRange(o.vipBlock?.words[0] ?? o.name), message: `virtual_ipaddress of ${where(o)}` })),
+      fixes: others.flatMap((o) => vipFix(n, o)),
     });
   }
 }
