@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerScaffoldCommand } from './commands/scaffold';
+import { registerSecurityReportCommand } from './commands/securityReport';
 import { clientOptions } from './clientOptions';
 
 let client: LanguageClient | undefined;
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('haconf', 'haconf', serverOptions, options);
 
   registerScaffoldCommand(context, client);
+  registerSecurityReportCommand(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('haconf.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('haconf.restartServer', async () => {

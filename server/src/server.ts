@@ -70,7 +70,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         completionProvider: { resolveProvider: true, triggerCharacters: ['[', '=', ' ', '%', '@', '.', '-', '$'] },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite], resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentFormattingProvider: true,
@@ -218,6 +219,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(guard('symbols', [], (doc) => service.symbols(doc)));
   connection.onFoldingRanges(guard('folding', [], (doc) => service.folding(doc)));
   connection.onCodeAction(guard('codeAction', [], (doc, p) => service.codeActions(doc, p.range, p.context.diagnostics)));
+  connection.onCodeLens(guard('codeLens', [], (doc) => service.codeLenses(doc)));
   connection.onDocumentFormatting(guard('formatting', [], (doc, p) => service.format(doc, p.options)));
   connection.onDefinition(guard('definition', [], (doc, p) => service.definition(doc, p.position)));
   connection.onReferences(guard('references', [], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));

@@ -2,6 +2,7 @@
 // Features that need the host (real validators, the workspace index from disk, the scaffold) are off here.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
+import { registerSecurityReportCommand } from '../commands/securityReport';
 import { clientOptions } from '../clientOptions';
 
 /** The web extension host's worker, typed as the client expects it plus the one method used here. */
@@ -46,6 +47,7 @@ async function stopSession(): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('haconf');
+  registerSecurityReportCommand(context);
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('haconf.showOutput', () => output.show(true)),

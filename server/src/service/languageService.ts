@@ -1,6 +1,7 @@
 // The facade: plain text in, LSP types out. The server, the CLI and the tests all go through here.
 import type {
   CodeAction,
+  CodeLens,
   CompletionItem,
   Diagnostic,
   DocumentSymbol,
@@ -19,6 +20,7 @@ import { DEFAULT_SETTINGS, HaconfSettings, mergeSettings } from './settings';
 import { HostVersions, LANGUAGE_IDS, LanguageId, ParsedDocument, ServiceContext } from './types';
 import { WorkspaceIndex } from './workspace/index';
 import { diagnostic } from './validation/rules';
+import { insightCodeActions, insightCodeLenses, insightHover, mergeHovers } from './features/insights';
 import { crossFileCodeActions, crossFileDiagnostics } from './validation/crossfile/index';
 
 /** A document handed to the service. `languageId` may be any string; unknown ones fall back to detection. */
@@ -52,6 +54,8 @@ export interface LanguageService {
   symbols(input: TextInput): DocumentSymbol[];
   folding(input: TextInput): FoldingRange[];
   codeActions(input: TextInput, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  /** Code lenses: the security exposure of service units. */
+  codeLenses(input: TextInput): CodeLens[];
   format(input: TextInput, options: FormattingOptions): TextEdit[];
   definition(input: TextInput, pos: Position): Location[];
   references(input: TextInput, pos: Position, includeDeclaration: boolean): Location[];
@@ -111,11 +115,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const dialect = lang && (LANGUAGE_IDS as readonly string[]).includes(lang) ? dialectFor(lang) : undefined;
       return dialect?.resolveCompletion ? dialect.resolveCompletion(item, ctx()) : item;
     },
-    hover: (input, pos) => withDoc(input, null, (doc) => d(doc).hover(doc, pos, ctx())),
+    hover: (input, pos) =>
+      withDoc(input, null, (doc) => mergeHovers(d(doc).hover(doc, pos, ctx()), insightHover(doc, pos, ctx()))),
     symbols: (input) => withDoc(input, [], (doc) => d(doc).symbols(doc)),
     folding: (input) => withDoc(input, [], (doc) => d(doc).folding(doc)),
     codeActions: (input, range, diags) =>
-      withDoc(input, [], (doc) => [...d(doc).codeActions(doc, range, diags, ctx()), ...crossFileCodeActions(doc, range, diags)]),
+      withDoc(input, [], (doc) => [
+        ...d(doc).codeActions(doc, range, diags, ctx()),
+        ...crossFileCodeActions(doc, range, diags),
+        ...insightCodeActions(doc, range, ctx()),
+      ]),
+    codeLenses: (input) => withDoc(input, [], (doc) => insightCodeLenses(doc, ctx())),
     format: (input, opts) => withDoc(input, [], (doc) => d(doc).format(doc, opts, ctx())),
     definition: (input, pos) => withDoc(input, [], (doc) => d(doc).definition?.(doc, pos, ctx()) ?? []),
     references: (input, pos, incl) => withDoc(input, [], (doc) => d(doc).references?.(doc, pos, incl, ctx()) ?? []),
