@@ -15,7 +15,28 @@ export function clientOptions(output: vscode.OutputChannel, schemes?: readonly s
     documentSelector: documentSelector(schemes),
     outputChannel: output,
     synchronize: { configurationSection: 'haconf' },
-    // A plain copy: the configuration object is a proxy, which a web worker's postMessage cannot clone.
-    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration().get('haconf') ?? {})) },
+    initializationOptions: { settings: trusted(vscode.workspace.getConfiguration().get('haconf')) },
+    middleware: {
+      workspace: {
+        // The server asks for `haconf`; in an untrusted workspace the real validators stay off whatever the
+        // settings say (haproxy -c runs lua-load code, systemd-analyze and keepalived read the files).
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((r, i) => (params.items[i]?.section === 'haconf' ? trusted(r) : r));
+        },
+      },
+    },
   };
+}
+
+/** A plain copy of the haconf settings, with the validators switched off unless the workspace is trusted. */
+export function trusted(settings: unknown): Record<string, unknown> {
+  // A plain copy: the configuration object is a proxy, which a web worker's postMessage cannot clone.
+  const copy = JSON.parse(JSON.stringify(settings ?? {})) as Record<string, unknown>;
+  if (!vscode.workspace.isTrusted) {
+    const validators = typeof copy.validators === 'object' && copy.validators ? copy.validators : {};
+    copy.validators = { ...validators, enable: false };
+  }
+  return copy;
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerScaffoldCommand } from './commands/scaffold';
 import { registerSecurityReportCommand } from './commands/securityReport';
+import { registerValidatorStatus } from './validatorStatus';
 import { clientOptions } from './clientOptions';
 
 let client: LanguageClient | undefined;
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   registerScaffoldCommand(context, client);
   registerSecurityReportCommand(context);
+  registerValidatorStatus(context, client);
   context.subscriptions.push(
     vscode.commands.registerCommand('haconf.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('haconf.restartServer', async () => {
