@@ -1,12 +1,11 @@
 // Reads the HA files of the workspace folders once at startup into the service's index.
 // Only here (and in the CLI) does anything touch the disk; features never do.
 import * as fs from 'fs';
-import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { detectLanguage } from '../service/detect';
+import { walkFiles } from './walkFiles';
 import type { LanguageService } from '../service/languageService';
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.vscode-test-web']);
 const MAX_FILE = 2 * 1024 * 1024;
 const MAX_FILES = 20000;
 
@@ -15,7 +14,7 @@ export async function indexWorkspaceFolders(service: LanguageService, folderUris
   let count = 0;
   for (const uri of folderUris) {
     if (!uri.startsWith('file:')) continue;
-    for (const file of walk(fileURLToPath(uri))) {
+    for (const file of walkFiles(fileURLToPath(uri))) {
       if (count >= MAX_FILES) break;
       const text = readText(file);
       if (text === undefined) continue;
@@ -28,22 +27,6 @@ export async function indexWorkspaceFolders(service: LanguageService, folderUris
   }
   log(`haconf: indexed ${count} HA files`);
   return count;
-}
-
-function* walk(dir: string, depth = 0): Generator<string> {
-  if (depth > 12) return;
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) yield* walk(p, depth + 1);
-    } else if (e.isFile()) yield p;
-  }
 }
 
 function readText(file: string): string | undefined {
