@@ -11,6 +11,24 @@ const SP = 32, TAB = 9, FF = 12, VT = 11, HASH = 35, BANG = 33, OPEN = 123, CLOS
 const isBlank = (c: number): boolean => c === SP || c === TAB || c === FF || c === VT;
 const ends = (c: number): boolean => isBlank(c) || c === OPEN || c === CLOSE || c === HASH || c === BANG;
 
+// Keywords and common values repeat thousands of times in a large config: a small direct-mapped table of
+// word strings (keyed by a hash computed while scanning) hands back the same string instead of a new slice,
+// so a 48k-line file allocates (and the GC copies) far fewer strings. Bounded: one slot per hash bucket.
+const INTERN_SLOTS = 4096;
+const INTERN_MAX = 40;
+const interned: string[] = new Array<string>(INTERN_SLOTS).fill('');
+
+function wordText(s: string, start: number, end: number, hash: number): string {
+  const len = end - start;
+  if (len > INTERN_MAX) return s.slice(start, end);
+  const slot = (hash ^ len) & (INTERN_SLOTS - 1);
+  const known = interned[slot];
+  if (known.length === len && s.startsWith(known, start)) return known;
+  const text = s.slice(start, end);
+  interned[slot] = text;
+  return text;
+}
+
 /**
  * Tokens of `s` (one line, no line break) from column `from`, appended to `tokens` (a reused array).
  * Returns the column of an unterminated quote, or -1.
@@ -28,6 +46,7 @@ export function lexLine(s: string, line: number, from: number, tokens: LineToken
       continue;
     }
     const start = i;
+    let hash = 0;
     // fast path: a plain word; `${NAME}` is a variable keepalived replaces before it looks for braces
     while (i < n) {
       const d = s.charCodeAt(i);
@@ -36,11 +55,12 @@ export function lexLine(s: string, line: number, from: number, tokens: LineToken
         if (close > 0) { i = close + 1; continue; }
       }
       if (ends(d) || d === QUOTE || d === BSL) break;
+      hash = (Math.imul(hash, 31) + d) | 0;
       i++;
     }
     const d = i < n ? s.charCodeAt(i) : SP;
     if (d !== QUOTE && d !== BSL) {
-      tokens.push({ text: s.slice(start, i), line, start, end: i });
+      tokens.push({ text: wordText(s, start, i, hash), line, start, end: i });
       continue;
     }
     const slow = lexComplexWord(s, start, i);

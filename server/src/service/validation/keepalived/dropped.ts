@@ -7,8 +7,16 @@ import type { DiagnosticSink } from '../rules';
 import { instancesOf } from './instances';
 import { child, children, kw, wordRange } from './util';
 
-/** Instance name -> sync group name, for groups that do not set sync_group_tracking_weight. */
+const syncedCache = new WeakMap<KTree, Map<string, string>>();
+
+/** Instance name -> sync group name, for groups that do not set sync_group_tracking_weight (once per tree). */
 export function syncedInstances(tree: KTree): Map<string, string> {
+  let out = syncedCache.get(tree);
+  if (!out) syncedCache.set(tree, (out = collectSynced(tree)));
+  return out;
+}
+
+function collectSynced(tree: KTree): Map<string, string> {
   const out = new Map<string, string>();
   for (const g of tree.root) {
     if (kw(g) !== 'vrrp_sync_group' || !g.block || child(g, 'sync_group_tracking_weight')) continue;
