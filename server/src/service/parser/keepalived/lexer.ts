@@ -30,18 +30,18 @@ function wordText(s: string, start: number, end: number, hash: number): string {
 }
 
 /**
- * Tokens of `s` (one line, no line break) from column `from`, appended to `tokens` (a reused array).
- * Returns the column of an unterminated quote, or -1.
+ * Tokens of one line of `s`: the characters from `base` (column 0) to `n` (the line's end, before any line
+ * break), lexed from column `from`, appended to `tokens` (a reused array). Taking the whole text with bounds
+ * spares a 48k-line file 48k line strings. Returns the column of an unterminated quote, or -1.
  */
-export function lexLine(s: string, line: number, from: number, tokens: LineToken[]): number {
-  const n = s.length;
-  let i = from;
+export function lexLine(s: string, base: number, n: number, line: number, from: number, tokens: LineToken[]): number {
+  let i = base + from;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (isBlank(c)) { i++; continue; }
     if (c === HASH || c === BANG) break;
     if (c === OPEN || c === CLOSE) {
-      tokens.push({ text: c === OPEN ? '{' : '}', line, start: i, end: i + 1, brace: true });
+      tokens.push({ text: c === OPEN ? '{' : '}', line, start: i - base, end: i - base + 1, brace: true });
       i++;
       continue;
     }
@@ -50,9 +50,9 @@ export function lexLine(s: string, line: number, from: number, tokens: LineToken
     // fast path: a plain word; `${NAME}` is a variable keepalived replaces before it looks for braces
     while (i < n) {
       const d = s.charCodeAt(i);
-      if (d === DOLLAR && s.charCodeAt(i + 1) === OPEN) {
+      if (d === DOLLAR && i + 1 < n && s.charCodeAt(i + 1) === OPEN) {
         const close = s.indexOf('}', i + 2);
-        if (close > 0) { i = close + 1; continue; }
+        if (close > 0 && close < n) { i = close + 1; continue; }
       }
       if (ends(d) || d === QUOTE || d === BSL) break;
       hash = (Math.imul(hash, 31) + d) | 0;
@@ -60,32 +60,33 @@ export function lexLine(s: string, line: number, from: number, tokens: LineToken
     }
     const d = i < n ? s.charCodeAt(i) : SP;
     if (d !== QUOTE && d !== BSL) {
-      tokens.push({ text: wordText(s, start, i, hash), line, start, end: i });
+      tokens.push({ text: wordText(s, start, i, hash), line, start: start - base, end: i - base });
       continue;
     }
-    const slow = lexComplexWord(s, start, i);
-    tokens.push(slow.quoted ? { text: slow.text, line, start, end: slow.end, quoted: true } : { text: slow.text, line, start, end: slow.end });
-    if (slow.openQuote !== undefined) return slow.openQuote;
+    const slow = lexComplexWord(s, n, start, i);
+    const end = slow.end - base;
+    tokens.push(slow.quoted ? { text: slow.text, line, start: start - base, end, quoted: true } : { text: slow.text, line, start: start - base, end });
+    if (slow.openQuote !== undefined) return slow.openQuote - base;
     i = slow.end;
   }
   return -1;
 }
 
-/** A word with quotes or backslashes, from `start` (already scanned plainly up to `i`). */
-function lexComplexWord(s: string, start: number, i: number): { text: string; end: number; quoted: boolean; openQuote?: number } {
+/** A word with quotes or backslashes, from `start` (already scanned plainly up to `i`); `n` ends the line. */
+function lexComplexWord(s: string, n: number, start: number, i: number): { text: string; end: number; quoted: boolean; openQuote?: number } {
   let text = s.slice(start, i);
   let quoted = false;
-  while (i < s.length) {
+  while (i < n) {
     const ch = s.charCodeAt(i);
     if (ch === QUOTE) {
       quoted = true;
       const close = s.indexOf('"', i + 1);
-      if (close < 0) return { text: text + s.slice(i + 1), end: s.length, quoted, openQuote: i };
+      if (close < 0 || close >= n) return { text: text + s.slice(i + 1, n), end: n, quoted, openQuote: i };
       text += s.slice(i + 1, close);
       i = close + 1;
       continue;
     }
-    if (ch === BSL && (s.charCodeAt(i + 1) === HASH || s.charCodeAt(i + 1) === BANG)) { text += s[i + 1]; i += 2; continue; }
+    if (ch === BSL && i + 1 < n && (s.charCodeAt(i + 1) === HASH || s.charCodeAt(i + 1) === BANG)) { text += s[i + 1]; i += 2; continue; }
     if (ends(ch)) break;
     text += s[i];
     i++;

@@ -77,16 +77,31 @@ class TreeBuilder {
   }
 }
 
+const HASH = 35, BANG = 33, AT = 64, DOLLAR = 36, TILDE = 126, SP = 32, TAB = 9, FF = 12, VT = 11;
+
 /** Parse a whole keepalived.conf (or included fragment). */
 export function parseKeepalived(text: string): KTree {
-  const lines = text.split(/\r\n|\r|\n/);
+  // Lines are read in place (offsets into `text`) rather than split into strings: on a 48k-line file the
+  // line strings were tens of thousands of live objects for the GC to copy. Only texts with '\r' are split.
+  const split = text.indexOf('\r') >= 0 ? text.split(/\r\n|\r|\n/) : null;
+  const lineCount = split ? split.length : countLines(text);
   const b = new TreeBuilder();
   let defCont: { def: KDefinition; parts: string[] } | null = null;
   const tokens: LineToken[] = [];
-  for (let n = 0; n < lines.length; n++) {
-    const s = lines[n];
+  let next = 0;
+  for (let n = 0; n < lineCount; n++) {
+    let src = text, base = next, end: number;
+    if (split) {
+      src = split[n];
+      base = 0;
+      end = src.length;
+    } else {
+      const nl = text.indexOf('\n', next);
+      end = nl < 0 ? text.length : nl;
+      next = end + 1;
+    }
     if (defCont) {
-      const more = s.trimEnd();
+      const more = src.slice(base, end).trimEnd();
       defCont.parts.push(more.replace(/\\$/, '').trim());
       if (!more.endsWith('\\')) {
         b.definitions.push({ ...defCont.def, value: defCont.parts.join('\n') });
@@ -94,8 +109,20 @@ export function parseKeepalived(text: string): KTree {
       }
       continue;
     }
-    let i = skipBlanks(s, n === 0 && s.charCodeAt(0) === 0xfeff ? 1 : 0);
-    if (i >= s.length || s[i] === '#' || s[i] === '!') continue;
+    let p = base + (n === 0 && src.charCodeAt(base) === 0xfeff ? 1 : 0);
+    for (let c = src.charCodeAt(p); p < end && (c === SP || c === TAB || c === FF || c === VT); c = src.charCodeAt(++p));
+    if (p >= end) continue;
+    const c0 = src.charCodeAt(p);
+    if (c0 === HASH || c0 === BANG) continue;
+    tokens.length = 0;
+    if (c0 !== AT && c0 !== DOLLAR && c0 !== TILDE) {
+      // the common line: no conditional, definition or sequence prefix
+      const openQuote = lexLine(src, base, end, n, p - base, tokens);
+      emitLine(b, tokens, n, end - base, openQuote, undefined, undefined);
+      continue;
+    }
+    const s = src.slice(base, end);
+    let i = p - base;
     let cond: KWord | undefined;
     if (s[i] === '@') {
       let e = i;
@@ -127,30 +154,8 @@ export function parseKeepalived(text: string): KTree {
       seq = { text: s.slice(i, close + 1), line: n, start: i, end: close + 1 };
       i = close + 1;
     }
-    tokens.length = 0;
-    const openQuote = lexLine(s, n, i, tokens);
-    if (openQuote >= 0) {
-      b.errors.push({ kind: 'unterminated-quote', line: n, start: openQuote, end: s.length, message: 'This quote is never closed.' });
-    }
-    // `@name` lines count only on the host whose config id is `name`. Their words are kept (checked as if
-    // present), but braces on them would give two structures at once (`@a x {` next to `@^a x {`), so a
-    // `@name` line with a brace is read the way keepalived reads it on a host matching no name: absent.
-    if (cond && !cond.text.startsWith('@^') && tokens.some((t) => t.brace)) {
-      b.inactive.push(n);
-      continue;
-    }
-    // a statement's words are the tokens between braces; slicing gives exactly sized arrays (an array
-    // grown by push reserves room for 17 elements, which on a 48k-line file is megabytes of spare slots)
-    let first = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      if (!t.brace) continue;
-      if (k > first) b.statement(tokens.slice(first, k), cond, seq);
-      first = k + 1;
-      if (t.text === '{') b.open(t);
-      else b.close(t);
-    }
-    if (tokens.length > first) b.statement(tokens.slice(first), cond, seq);
+    const openQuote = lexLine(s, 0, s.length, n, i, tokens);
+    emitLine(b, tokens, n, s.length, openQuote, cond, seq);
   }
   if (defCont) b.definitions.push({ ...defCont.def, value: defCont.parts.join('\n') });
   const unclosed = b.finish();
@@ -164,7 +169,39 @@ export function parseKeepalived(text: string): KTree {
       message: kw ? `The '{' of '${kw}' is never closed (a '}' is missing).` : "This '{' is never closed (a '}' is missing).",
     });
   }
-  return { root: b.root, stream: b.stream, errors: b.errors, definitions: b.definitions, includes: b.includes, inactiveLines: b.inactive, variableUses: b.variableUses, lineCount: lines.length };
+  return { root: b.root, stream: b.stream, errors: b.errors, definitions: b.definitions, includes: b.includes, inactiveLines: b.inactive, variableUses: b.variableUses, lineCount };
+}
+
+function countLines(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** The statements and braces of one lexed line (`length` is the line's length, for an open quote's range). */
+function emitLine(b: TreeBuilder, tokens: LineToken[], n: number, length: number, openQuote: number, cond: KWord | undefined, seq: KWord | undefined): void {
+  if (openQuote >= 0) {
+    b.errors.push({ kind: 'unterminated-quote', line: n, start: openQuote, end: length, message: 'This quote is never closed.' });
+  }
+  // `@name` lines count only on the host whose config id is `name`. Their words are kept (checked as if
+  // present), but braces on them would give two structures at once (`@a x {` next to `@^a x {`), so a
+  // `@name` line with a brace is read the way keepalived reads it on a host matching no name: absent.
+  if (cond && !cond.text.startsWith('@^') && tokens.some((t) => t.brace)) {
+    b.inactive.push(n);
+    return;
+  }
+  // a statement's words are the tokens between braces; slicing gives exactly sized arrays (an array
+  // grown by push reserves room for 17 elements, which on a 48k-line file is megabytes of spare slots)
+  let first = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.brace) continue;
+    if (k > first) b.statement(tokens.slice(first, k), cond, seq);
+    first = k + 1;
+    if (t.text === '{') b.open(t);
+    else b.close(t);
+  }
+  if (tokens.length > first) b.statement(tokens.slice(first), cond, seq);
 }
 
 /** The text before a `#`/`!` comment outside quotes. */
