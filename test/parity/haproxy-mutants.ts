@@ -28,7 +28,7 @@ const misspell: Mutator = (lines) =>
       const bad = w.slice(0, 2) + w[3] + w[2] + w.slice(4);
       const col = lexLine(lines[d.line]).words[0].start;
       return { kind: 'misspelled keyword', line: d.line, text: setLine(lines, d.line, lines[d.line].slice(0, col) + bad + lines[d.line].slice(col + w.length)) };
-    })
+    });
 
 const wrongSection: Mutator = (lines) => {
   const tree = parseHaproxy(lines.join('\n'));
@@ -88,6 +88,7 @@ const misspellArgs: Mutator = (lines) => {
     if (['http-request', 'http-response'].includes(d.first)) at(1, 'misspelled action');
     if (d.first === 'bind' && d.words.length > 2) at(2, 'misspelled bind option');
     if (d.first === 'server' && d.words.length > 3) at(3, 'misspelled server option');
+    if (d.first === 'acl' && d.words.length > 2) at(2, 'misspelled fetch');
   }
   return out;
 };

@@ -99,3 +99,10 @@ test('checked servers need a port (like haproxy)', () => {
   const lines = codes(text).filter((c) => c.includes('check-without-port')).map((c) => Number(c.split(':')[0]));
   assert.deepEqual(lines, [6, 7, 11]);
 });
+
+test('an ACL whose only declaration has an unknown fetch does not exist for later rules', () => {
+  const bad = codes(`${BASE}frontend f\n  acl a scr 1.1.1.1\n  http-request deny if a\n`);
+  assert.ok(bad.includes('6:haproxy-unknown-fetch:1') && bad.includes('7:haproxy-undefined-acl:1'));
+  const stillDeclared = codes(`${BASE}frontend f\n  acl a scr 1.1.1.1\n  acl a src 2.2.2.2\n  http-request deny if a\n`);
+  assert.ok(!stillDeclared.some((c) => c.startsWith('8:')));
+});

@@ -16,6 +16,8 @@ export interface CheckEnv {
   readonly ctx: ServiceContext;
   /** Keyword keys of every directive, by directive id. */
   readonly keys: KeyOf[];
+  /** Lines of `acl` declarations haproxy refuses (unknown fetch): the ACL they declare does not exist. */
+  readonly badAclLines: Set<number>;
 }
 
 export function wordRange(line: number, w: Word): Range {

@@ -19,7 +19,7 @@ export function haproxyDiagnostics(doc: ParsedDocument<HaproxyTree>, ctx: Servic
   const tree = doc.tree;
   for (const e of tree.errors) sink.add(e.code, e.range, [e.message]);
   const vi = resolveVersion(ctx.settings.haproxy.version, ctx.hostVersions);
-  const env: CheckEnv = { uri: doc.uri, tree, model: modelOf(tree), k: knowledgeFor(vi), sink, ctx, keys: keysOf(tree) };
+  const env: CheckEnv = { uri: doc.uri, tree, model: modelOf(tree), k: knowledgeFor(vi), sink, ctx, keys: keysOf(tree), badAclLines: new Set() };
   checkKeywords(env);
   checkBindServer(env);
   checkSamples(env);

@@ -108,6 +108,12 @@ function checkAclRef(env: CheckEnv, ref: NameSite): void {
   if (!visible) perScope.set(ref.scope, (visible = aclsVisible(env.tree, ref.scope)));
   if (ref.word.env) return;
   const declared = visible.get(ref.name);
+  if (declared !== undefined && declared >= 0 && env.badAclLines.has(declared) && allDeclarationsBad(env, ref)) {
+    env.sink.add('haproxy-undefined-acl', wordRange(ref.line, ref.word), [ref.name, ''], {
+      message: `ACL '${ref.name}' does not exist: its declaration on line ${declared + 1} uses an unknown fetch.`,
+    });
+    return;
+  }
   if (declared !== undefined && declared < ref.line) return;
   if (declared !== undefined) {
     env.sink.add('haproxy-undefined-acl', wordRange(ref.line, ref.word), [ref.name, ''], {
@@ -119,6 +125,13 @@ function checkAclRef(env: CheckEnv, ref: NameSite): void {
   env.sink.add('haproxy-undefined-acl', wordRange(ref.line, ref.word), [ref.name, suggestion(guesses)], {
     data: guesses.length ? { replacements: guesses, word: ref.name } : undefined,
   });
+}
+
+/** Every declaration of the ACL before the reference, in its proxy, was refused: the ACL does not exist there. */
+function allDeclarationsBad(env: CheckEnv, ref: NameSite): boolean {
+  return env.tree.sections[ref.scope].directives.every(
+    (d) => d.keyword !== 'acl' || d.words[1]?.text !== ref.name || d.line >= ref.line || env.badAclLines.has(d.line),
+  );
 }
 
 function checkDefaultsRef(env: CheckEnv, ref: NameSite): void {

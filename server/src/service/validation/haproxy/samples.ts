@@ -11,25 +11,27 @@ export function checkSamples(env: CheckEnv): void {
   for (const section of env.tree.sections) {
     if (!PROXIES.has(section.kind)) continue;
     for (const d of section.directives) {
-      if (d.keyword === 'acl') checkCriterion(env, d, d.words[2]);
+      if (d.keyword === 'acl' && !checkCriterion(env, d, d.words[2])) env.badAclLines.add(d.line);
       const w = d.words;
       for (let i = 1; i < w.length - 1; i++) if (w[i].text === '{' && !w[i].quoted) checkCriterion(env, d, w[i + 1]);
     }
   }
 }
 
-function checkCriterion(env: CheckEnv, d: Directive, w: Word | undefined): void {
-  if (!w || w.env || w.quoted) return;
+/** False when haproxy would refuse the fetch. */
+function checkCriterion(env: CheckEnv, d: Directive, w: Word | undefined): boolean {
+  if (!w || w.env || w.quoted) return true;
   const name = baseName(w.text.split(',')[0]);
-  if (!/^[a-z_][\w.\-+]*$/.test(name) || name.startsWith('lua.')) return;
+  if (!/^[a-z_][\w.\-+]*$/.test(name) || name.startsWith('lua.')) return true;
   const k = env.k;
-  if (k.fetches.has(name) || k.acls.has(name)) return;
+  if (k.fetches.has(name) || k.acls.has(name)) return true;
   const mask = k.fetches.mask(name) | k.acls.mask(name);
   const range = wordRange(d.line, w);
   if (mask) {
     if (d.condDepth === 0) env.sink.add('haproxy-version', range, [name, `is not available in HAProxy ${versionName(k.vi)} (known in ${describeMask(mask)}).`]);
-    return;
+    return d.condDepth > 0;
   }
   const guesses = didYouMean(name, [...k.fetches.names(), ...k.acls.names()]);
   env.sink.add('haproxy-unknown-fetch', range, [name, suggestion(guesses)], { data: guesses.length ? { replacements: guesses, word: name } : undefined });
+  return false;
 }
