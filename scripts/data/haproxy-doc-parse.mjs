@@ -169,7 +169,7 @@ function parseSamples(lines, hs, rangeOf, into, acls, anchor) {
     for (const l of keywordLines(lines, s, e)) {
       // "name(args) : type", or in newer docs also "name type" without the colon
       const m = /^([a-z0-9][\w.\-+]*)(\([^)]*\)?)?\s*(?::\s*)?(.*)$/.exec(l);
-      if (!m) continue;
+      if (!m || l[m[1].length] === '<') continue; // a template such as map_<match_type>(...), not a name
       const [, name, argText = '', type = ''] = m;
       const shape = `${argText.trim()} : ${type.trim()}`;
       if (/match|\bsubset\b|boolean$/.test(type) && /_(beg|dir|dom|end|len|reg|sub|cnt|found|ip|val)$|_/.test(name) && / match/.test(type)) acls[name] ??= type.trim();

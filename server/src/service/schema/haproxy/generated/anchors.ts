@@ -261,7 +261,6 @@ export const DOC_ANCHORS: Readonly<Record<string, string>> = {
   "conv:ltime":"3.4#7.3.1-ltime",
   "conv:ltrim":"3.4#7.3.1-ltrim",
   "conv:map":"3.4#7.3.1-map",
-  "conv:map_":"3.4#7.3.1-map_",
   "conv:mod":"3.4#7.3.1-mod",
   "conv:mqtt_field_value":"3.4#7.3.1-mqtt_field_value",
   "conv:mqtt_is_valid":"3.4#7.3.1-mqtt_is_valid",

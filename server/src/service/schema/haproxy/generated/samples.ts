@@ -78,7 +78,6 @@ export const SAMPLE_FACTS: SampleFacts = {
   "ltime":["(string[,integer]) : str => sint","(<format>[,<offset>]) : ","(<format>[,<offset>]) : ","(<format>[,<offset>]) : ","(<format>[,<offset>]) : "],
   "ltrim":["(string) : str => str","(<chars>) : ","(<chars>) : ","(<chars>) : ","(<chars>) : "],
   "map":["(string[,string]) : str => str","(<map_file>[,<default_value>]) : ","(<map_name>[,<default_value>]) : ","(<map_name>[,<default_value>]) : ","(<map_name>[,<default_value>]) : "],
-  "map_":[" : <match_type>(<map_file>[,<default_value>])"," : <match_type>(<map_file>[,<default_value>])"," : <match_type>(<map_name>[,<default_value>])"," : <match_type>(<map_name>[,<default_value>])"," : <match_type>(<map_name>[,<default_value>])"],
   "map_beg":[1,"(string[,string]) : str => str"],
   "map_beg_int":[1,"(string[,integer]) : sint => str"],
   "map_beg_ip":[1,"(string[,string]) : addr => str"],
