@@ -168,3 +168,9 @@ test('quick fixes: add the missing timeouts, replace a removed keyword', () => {
   const rep = actionTitles('defaults\n  timeout client 5s\n  timeout connect 5s\nbackend b\n  srvtimeout 5s\n', 4).find((a) => a.isPreferred);
   assert.equal(rep?.edit?.changes?.[URI][0].newText, 'timeout server');
 });
+
+test('server references: use-server and track (same or other backend) rename with the server', () => {
+  const c = caret('backend a\n  server w|eb1 1.1.1.1:80 check\n  use-server web1 if TRUE\nbackend b\n  server t 1.1.1.1:80 track a/web1\n');
+  const edit = svc().rename(doc(URI, c.text), c.position, 'web9');
+  assert.deepEqual(edit?.changes?.[URI].map((e) => [e.range.start.line, e.range.start.character]).sort(), [[1, 9], [2, 13], [4, 30]]);
+});

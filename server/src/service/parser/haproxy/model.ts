@@ -51,6 +51,7 @@ function buildModel(tree: HaproxyTree): HaproxyModel {
   const defs: NameSite[] = [];
   const refs: NameSite[] = [];
   const dynamic = { seen: false };
+  const tracks: Array<{ backend: string; word: Word; line: number }> = [];
   const namedDefaults = new Map<string, number>();
   let lastDefaults: number | undefined;
   tree.sections.forEach((section, index) => {
@@ -77,8 +78,12 @@ function buildModel(tree: HaproxyTree): HaproxyModel {
     } else if (nameWord && CAP_BACKEND.has(kind)) {
       defs.push({ kind: 'backend', name: nameWord.text, line: section.header.line, word: nameWord, scope: index });
     }
-    for (const d of section.directives) collectNames(d, index, defs, refs, dynamic);
+    for (const d of section.directives) {
+      collectNames(d, index, defs, refs, dynamic);
+      if ((d.keyword === 'server' || d.keyword === 'default-server') && CAP_BACKEND.has(kind)) collectTrack(d, index, refs, tracks);
+    }
   });
+  resolveTracks(tree, tracks, refs);
   return { proxies, byIndex, defs, refs, dynamicBackendRefs: dynamic.seen };
 }
 
@@ -107,6 +112,33 @@ function collectNames(d: Directive, scope: number, defs: NameSite[], refs: NameS
       break;
   }
   collectConditionAcls(d, scope, refs);
+}
+
+/** `track [<backend>/]<server>` on a server line: a server reference, in another backend when one is named. */
+function collectTrack(d: Directive, scope: number, refs: NameSite[], tracks: Array<{ backend: string; word: Word; line: number }>): void {
+  const w = d.words;
+  for (let i = 2; i < w.length - 1; i++) {
+    if (w[i].text !== 'track' || w[i + 1].env) continue;
+    const target = w[i + 1];
+    const slash = target.text.indexOf('/');
+    if (slash < 0) refs.push(site('server', target, d, scope));
+    else {
+      const word: Word = { ...target, text: target.text.slice(slash + 1), start: target.start + slash + 1 };
+      tracks.push({ backend: target.text.slice(0, slash), word, line: d.line });
+    }
+  }
+}
+
+function resolveTracks(tree: HaproxyTree, tracks: Array<{ backend: string; word: Word; line: number }>, refs: NameSite[]): void {
+  if (!tracks.length) return;
+  const byName = new Map<string, number>();
+  tree.sections.forEach((s, i) => {
+    if (CAP_BACKEND.has(s.kind) && s.name && !byName.has(s.name.text)) byName.set(s.name.text, i);
+  });
+  for (const t of tracks) {
+    const scope = byName.get(t.backend);
+    if (scope !== undefined) refs.push({ kind: 'server', name: t.word.text, line: t.line, word: t.word, scope });
+  }
 }
 
 /** A name without log-format or variables, so haproxy resolves it when it loads the config. */
