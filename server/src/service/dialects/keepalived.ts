@@ -1,6 +1,7 @@
 // The keepalived dialect: its parser and features, assembled for the facade.
 import type { Dialect } from '../types';
-import { parseKeepalived, KTree } from '../parser/keepalived';
+import type { KTree } from '../parser/keepalived';
+import { parseIncremental } from '../parser/keepalived/incremental';
 import { keepalivedDiagnostics } from '../validation/keepalived';
 import { keepalivedCompletion } from '../features/keepalived/completion';
 import { keepalivedHover } from '../features/keepalived/hover';
@@ -16,7 +17,8 @@ import {
 
 export const keepalivedDialect: Dialect<KTree> = {
   language: 'keepalived',
-  parse: (text) => parseKeepalived(text),
+  // an edit reparses only the top-level blocks it touched (the previous version is kept per uri)
+  parse: (text, uri) => parseIncremental(text, uri),
   diagnostics: keepalivedDiagnostics,
   completion: keepalivedCompletion,
   hover: (doc, pos) => keepalivedHover(doc, pos),

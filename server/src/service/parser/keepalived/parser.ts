@@ -1,95 +1,47 @@
 // keepalived.conf parser: lines -> statements with blocks, the flat stream keepalived reads, definitions,
 // variable uses and errors with exact ranges. Never throws.
 import { closingParen, lexLine, LineToken, skipBlanks } from './lexer';
-import type { KBlock, KDefinition, KParseError, KStatement, KStreamItem, KTree, KWord } from './types';
+import { TreeBuilder } from './builder';
+import type { KDefinition, KTree, KWord } from './types';
 import { guessUnclosed } from './unclosed';
 
 const DEFINITION = /^\$([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*=/;
-const VAR_USE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
-
-class TreeBuilder {
-  readonly root: KStatement[] = [];
-  readonly stream: KStreamItem[] = [];
-  readonly errors: KParseError[] = [];
-  readonly definitions: KDefinition[] = [];
-  readonly variableUses: KWord[] = [];
-  readonly includes: KStatement[] = [];
-  readonly inactive: number[] = [];
-  readonly closed: KBlock[] = [];
-  private readonly stack: KBlock[] = [];
-  /** The statement a following `{` would open (reset by any brace). */
-  private pending: KStatement | null = null;
-
-  private get container(): KStatement[] {
-    return this.stack.length ? this.stack[this.stack.length - 1].children : this.root;
-  }
-
-  statement(words: KWord[], cond?: KWord, seq?: KWord): void {
-    const depth = this.stack.length;
-    const parent = depth ? this.stack[depth - 1] : null;
-    // every statement gets the same fields in the same order: one hidden class for the hot paths
-    const stmt: KStatement = { kind: 'stmt', words, line: words[0].line, parent, id: this.stream.length, block: undefined, cond, seq };
-    (parent ? parent.children : this.root).push(stmt);
-    this.stream.push(stmt);
-    if (words[0].text === 'include') this.includes.push(stmt);
-    this.pending = stmt;
-    for (let i = 0; i < words.length; i++) if (words[i].text.indexOf('$') >= 0) this.noteVariables(words[i]);
-  }
-
-  open(t: KWord): void {
-    let owner = this.pending;
-    if (!owner) {
-      // a `{` with nothing before it: keep the structure with an empty owner statement
-      owner = { kind: 'stmt', words: [], line: t.line, parent: this.stack[this.stack.length - 1] ?? null, id: -1, block: undefined, cond: undefined, seq: undefined };
-      this.container.push(owner);
-    }
-    const block: KBlock = { owner, openLine: t.line, openChar: t.start, closeLine: undefined, closeChar: undefined, children: [] };
-    owner.block = block;
-    this.stack.push(block);
-    this.stream.push({ kind: 'open', line: t.line, char: t.start, block });
-    this.pending = null;
-  }
-
-  close(t: KWord): void {
-    const block = this.stack.pop();
-    this.pending = null;
-    if (!block) {
-      this.stream.push({ kind: 'close', line: t.line, char: t.start, block: undefined });
-      this.errors.push({ kind: 'extra-brace', line: t.line, start: t.start, end: t.end, message: "This '}' closes no block." });
-      return;
-    }
-    block.closeLine = t.line;
-    block.closeChar = t.start;
-    this.closed.push(block);
-    this.stream.push({ kind: 'close', line: t.line, char: t.start, block });
-  }
-
-  finish(): KBlock[] {
-    return this.stack.splice(0);
-  }
-
-  private noteVariables(w: KWord): void {
-    if (w.quoted) return;
-    for (const m of w.text.matchAll(VAR_USE)) {
-      const start = w.start + (m.index ?? 0);
-      this.variableUses.push({ text: m[1], line: w.line, start, end: start + m[0].length });
-    }
-  }
-}
 
 const HASH = 35, BANG = 33, AT = 64, DOLLAR = 36, TILDE = 126, SP = 32, TAB = 9, FF = 12, VT = 11;
 
 /** Parse a whole keepalived.conf (or included fragment). */
 export function parseKeepalived(text: string): KTree {
+  return parseWithCheckpoints(text, null);
+}
+
+/**
+ * Numbers recorded at each clean top-level line start (see TreeBuilder.clean), CP_SIZE per checkpoint:
+ * text offset, line, then the lengths of stream, root, errors, definitions, includes, inactiveLines and
+ * variableUses so far. incremental.ts splices trees at these points.
+ */
+export const CP_SIZE = 9;
+
+/** A full parse; when `checkpoints` is given, the clean top-level line starts are appended to it. */
+export function parseWithCheckpoints(text: string, checkpoints: number[] | null): KTree {
   // Lines are read in place (offsets into `text`) rather than split into strings: on a 48k-line file the
   // line strings were tens of thousands of live objects for the GC to copy. Only texts with '\r' are split.
   const split = text.indexOf('\r') >= 0 ? text.split(/\r\n|\r|\n/) : null;
   const lineCount = split ? split.length : countLines(text);
   const b = new TreeBuilder();
-  let defCont: { def: KDefinition; parts: string[] } | null = null;
+  scanLines(b, text, split, 0, 0, lineCount, checkpoints);
+  return finishTree(b, lineCount);
+}
+
+/** Feed lines [first, end) to `b`, the first one starting at `offset` of `text` (or from `split`). */
+export function scanLines(b: TreeBuilder, text: string, split: string[] | null, offset: number, first: number, end_: number, checkpoints: number[] | null): void {
   const tokens: LineToken[] = [];
-  let next = 0;
-  for (let n = 0; n < lineCount; n++) {
+  let next = offset;
+  let lastStream = -1;
+  for (let n = first; n < end_; n++) {
+    if (checkpoints && b.clean && b.stream.length !== lastStream) {
+      lastStream = b.stream.length;
+      checkpoints.push(next, n, lastStream, b.root.length, b.errors.length, b.definitions.length, b.includes.length, b.inactive.length, b.variableUses.length);
+    }
     let src = text, base = next, end: number;
     if (split) {
       src = split[n];
@@ -100,12 +52,13 @@ export function parseKeepalived(text: string): KTree {
       end = nl < 0 ? text.length : nl;
       next = end + 1;
     }
+    const defCont = b.defCont;
     if (defCont) {
       const more = src.slice(base, end).trimEnd();
       defCont.parts.push(more.replace(/\\$/, '').trim());
       if (!more.endsWith('\\')) {
         b.definitions.push({ ...defCont.def, value: defCont.parts.join('\n') });
-        defCont = null;
+        b.defCont = null;
       }
       continue;
     }
@@ -139,7 +92,7 @@ export function parseKeepalived(text: string): KTree {
       const nameWord: KWord = { text: def[1], line: n, start: i + 1, end: i + 1 + def[1].length };
       const raw = stripComment(s.slice(i + def[0].length)).trim();
       const entry: KDefinition = { name: def[1], nameWord, value: raw.replace(/\\$/, '').trim() };
-      if (raw.endsWith('\\')) defCont = { def: entry, parts: [entry.value] };
+      if (raw.endsWith('\\')) b.defCont = { def: entry, parts: [entry.value] };
       else b.definitions.push(entry);
       continue;
     }
@@ -157,7 +110,11 @@ export function parseKeepalived(text: string): KTree {
     const openQuote = lexLine(s, 0, s.length, n, i, tokens);
     emitLine(b, tokens, n, s.length, openQuote, cond, seq);
   }
-  if (defCont) b.definitions.push({ ...defCont.def, value: defCont.parts.join('\n') });
+}
+
+/** Close the parse: a definition still continuing, blocks never closed; the tree. */
+export function finishTree(b: TreeBuilder, lineCount: number): KTree {
+  if (b.defCont) b.definitions.push({ ...b.defCont.def, value: b.defCont.parts.join('\n') });
   const unclosed = b.finish();
   for (const blk of guessUnclosed(unclosed, b.closed)) {
     const kw = blk.owner?.words[0]?.text;

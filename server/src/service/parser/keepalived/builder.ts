@@ -1,0 +1,85 @@
+// The keepalived tree under construction: statements, blocks and the flat stream, as the parser feeds
+// it words and braces line by line.
+import type { KBlock, KDefinition, KParseError, KStatement, KStreamItem, KWord } from './types';
+
+const VAR_USE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+
+export class TreeBuilder {
+  readonly root: KStatement[] = [];
+  readonly stream: KStreamItem[] = [];
+  readonly errors: KParseError[] = [];
+  readonly definitions: KDefinition[] = [];
+  readonly variableUses: KWord[] = [];
+  readonly includes: KStatement[] = [];
+  readonly inactive: number[] = [];
+  readonly closed: KBlock[] = [];
+  private readonly stack: KBlock[] = [];
+  /** The statement a following `{` would open (reset by any brace). */
+  private pending: KStatement | null = null;
+  /** A `$NAME=value \` definition still taking continuation lines. */
+  defCont: { def: KDefinition; parts: string[] } | null = null;
+
+  /** `idBase`: the stream id of this builder's first item (a reparse of the middle of a file starts there). */
+  constructor(private readonly idBase = 0) {}
+
+  /** At top level with nothing pending: the next line starts the file afresh (a reparse checkpoint). */
+  get clean(): boolean {
+    return this.stack.length === 0 && this.pending === null && this.defCont === null;
+  }
+
+  private get container(): KStatement[] {
+    return this.stack.length ? this.stack[this.stack.length - 1].children : this.root;
+  }
+
+  statement(words: KWord[], cond?: KWord, seq?: KWord): void {
+    const depth = this.stack.length;
+    const parent = depth ? this.stack[depth - 1] : null;
+    // every statement gets the same fields in the same order: one hidden class for the hot paths
+    const stmt: KStatement = { kind: 'stmt', words, line: words[0].line, parent, id: this.idBase + this.stream.length, block: undefined, cond, seq };
+    (parent ? parent.children : this.root).push(stmt);
+    this.stream.push(stmt);
+    if (words[0].text === 'include') this.includes.push(stmt);
+    this.pending = stmt;
+    for (let i = 0; i < words.length; i++) if (words[i].text.indexOf('$') >= 0) this.noteVariables(words[i]);
+  }
+
+  open(t: KWord): void {
+    let owner = this.pending;
+    if (!owner) {
+      // a `{` with nothing before it: keep the structure with an empty owner statement
+      owner = { kind: 'stmt', words: [], line: t.line, parent: this.stack[this.stack.length - 1] ?? null, id: -1, block: undefined, cond: undefined, seq: undefined };
+      this.container.push(owner);
+    }
+    const block: KBlock = { owner, openLine: t.line, openChar: t.start, closeLine: undefined, closeChar: undefined, children: [] };
+    owner.block = block;
+    this.stack.push(block);
+    this.stream.push({ kind: 'open', line: t.line, char: t.start, block });
+    this.pending = null;
+  }
+
+  close(t: KWord): void {
+    const block = this.stack.pop();
+    this.pending = null;
+    if (!block) {
+      this.stream.push({ kind: 'close', line: t.line, char: t.start, block: undefined });
+      this.errors.push({ kind: 'extra-brace', line: t.line, start: t.start, end: t.end, message: "This '}' closes no block." });
+      return;
+    }
+    block.closeLine = t.line;
+    block.closeChar = t.start;
+    this.closed.push(block);
+    this.stream.push({ kind: 'close', line: t.line, char: t.start, block });
+  }
+
+  finish(): KBlock[] {
+    return this.stack.splice(0);
+  }
+
+  private noteVariables(w: KWord): void {
+    if (w.quoted) return;
+    for (const m of w.text.matchAll(VAR_USE)) {
+      const start = w.start + (m.index ?? 0);
+      this.variableUses.push({ text: m[1], line: w.line, start, end: start + m[0].length });
+    }
+  }
+}

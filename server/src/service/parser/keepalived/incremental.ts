@@ -1,0 +1,116 @@
+// Reparse only what an edit touched. A keystroke changes one place of a (possibly 48k-line) file; the
+// lines before the last clean top-level line start ahead of the change, and those after the first one
+// behind it, parse exactly as before, so their objects are reused and only the lines between are read.
+// The result is always the tree a full parse gives (any doubt falls back to one): same statements, ids,
+// lines and errors. Kept per uri (the previous version of each of a few documents), bounded.
+import { TreeBuilder } from './builder';
+import { CP_SIZE, parseWithCheckpoints, scanLines } from './parser';
+import type { KTree } from './types';
+
+interface Version {
+  readonly text: string;
+  readonly tree: KTree;
+  /** CP_SIZE numbers per checkpoint (see parser.ts), in file order. */
+  readonly cps: number[];
+}
+
+const MAX_DOCUMENTS = 8;
+const previous = new Map<string, Version>();
+
+/** Parse `text`, reusing the unchanged parts of the previous version parsed for `uri`. */
+export function parseIncremental(text: string, uri: string): KTree {
+  const old = previous.get(uri);
+  let v = old && old.text !== text ? reparse(old, text) : undefined;
+  if (!v) {
+    const cps: number[] = [];
+    v = { text, tree: old?.text === text ? old.tree : parseWithCheckpoints(text, cps), cps: old?.text === text ? old.cps : cps };
+  }
+  previous.delete(uri);
+  previous.set(uri, v);
+  if (previous.size > MAX_DOCUMENTS) previous.delete(previous.keys().next().value as string);
+  return v.tree;
+}
+
+/** Forget a document (closed). */
+export function forgetIncremental(uri: string): void {
+  previous.delete(uri);
+}
+
+function countNewlines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The last checkpoint (index) whose offset is <= `at`; -1 for none. */
+function lastAtOrBefore(cps: number[], at: number): number {
+  let lo = 0, hi = cps.length / CP_SIZE - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cps[mid * CP_SIZE] <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+function reparse(old: Version, text: string): Version | undefined {
+  const a = old.text, tree = old.tree;
+  // line breaks other than '\n' and files ending with blocks open are rare: a full parse handles them
+  if (text.indexOf('\r') >= 0 || a.indexOf('\r') >= 0 || tree.errors.some((e) => e.kind === 'unclosed-brace')) return undefined;
+  const min = Math.min(a.length, text.length);
+  let p = 0;
+  while (p < min && a.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < min - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  const oldEnd = a.length - s, newEnd = text.length - s, delta = text.length - a.length;
+  if (countNewlines(a, p, oldEnd) !== countNewlines(text, p, newEnd)) return undefined;
+  const cps = old.cps, count = cps.length / CP_SIZE;
+  const ia = lastAtOrBefore(cps, p);
+  if (ia < 0) return undefined;
+  // the first checkpoint whose line break before it lies behind the change (offset - 1 >= oldEnd)
+  let ib = lastAtOrBefore(cps, oldEnd) + 1;
+  if (ib <= ia) ib = ia + 1;
+  const A = ia * CP_SIZE;
+  const atEnd = ib >= count;
+  const B = ib * CP_SIZE;
+  const endLine = atEnd ? tree.lineCount : cps[B + 1];
+  const b = new TreeBuilder(cps[A + 2]);
+  const mid: number[] = [];
+  scanLines(b, text, null, cps[A], cps[A + 1], endLine, mid);
+  if (atEnd) {
+    if (b.finish().length) return undefined; // blocks left open: guessing which needs the whole file
+    if (b.defCont) b.definitions.push({ ...b.defCont.def, value: b.defCont.parts.join('\n') });
+  } else if (!b.clean || b.stream.length !== cps[B + 2] - cps[A + 2]) return undefined;
+
+  const lists = [tree.stream, tree.root, tree.errors, tree.definitions, tree.includes, tree.inactiveLines, tree.variableUses] as const;
+  const fresh = [b.stream, b.root, b.errors, b.definitions, b.includes, b.inactive, b.variableUses] as const;
+  const joined = lists.map((list: readonly unknown[], k) => {
+    const out = list.slice(0, cps[A + 2 + k]);
+    for (const x of fresh[k] as readonly unknown[]) out.push(x);
+    for (let i = atEnd ? list.length : cps[B + 2 + k]; i < list.length; i++) out.push(list[i]);
+    return out;
+  });
+  const next: KTree = {
+    root: joined[1] as KTree['root'],
+    stream: joined[0] as KTree['stream'],
+    errors: joined[2] as KTree['errors'],
+    definitions: joined[3] as KTree['definitions'],
+    includes: joined[4] as KTree['includes'],
+    inactiveLines: joined[5] as KTree['inactiveLines'],
+    variableUses: joined[6] as KTree['variableUses'],
+    lineCount: tree.lineCount,
+  };
+  // checkpoints: those before A, the new middle's (counts made absolute), those from B on (shifted)
+  const out = cps.slice(0, A);
+  for (let i = 0; i < mid.length; i += CP_SIZE) {
+    out.push(mid[i], mid[i + 1]);
+    for (let k = 0; k < 7; k++) out.push(mid[i + 2 + k] + cps[A + 2 + k]);
+  }
+  if (!atEnd) {
+    const shift = fresh.map((f, k) => cps[A + 2 + k] + f.length - cps[B + 2 + k]);
+    for (let i = B; i < cps.length; i += CP_SIZE) {
+      out.push(cps[i] + delta, cps[i + 1]);
+      for (let k = 0; k < 7; k++) out.push(cps[i + 2 + k] + shift[k]);
+    }
+  }
+  return { text, tree: next, cps: out };
+}
