@@ -8,6 +8,7 @@ import type { KStatement, KTree } from '../../parser/keepalived/types';
 import type { SdTree } from '../../parser/systemd/tree';
 import type { ParsedDocument, ServiceContext } from '../../types';
 import { serverTimings } from './haproxy';
+import type { ServerTiming } from './haproxy';
 import { vrrpTimings } from './keepalived';
 import { stackSummary } from './stack';
 import { stackMarkdown } from './summary';
@@ -54,8 +55,22 @@ export function keepalivedTimingHover(doc: ParsedDocument<KTree>, pos: Position,
   return null;
 }
 
+/** Server timings per parsed tree: computed on the first hover over a server line of a version, then reused. */
+const timingsByTree = new WeakMap<HaproxyTree, Map<number, ServerTiming>>();
+
+function timingsOf(tree: HaproxyTree): Map<number, ServerTiming> {
+  let byLine = timingsByTree.get(tree);
+  if (!byLine) {
+    byLine = new Map(serverTimings(tree).map((t) => [t.line, t]));
+    timingsByTree.set(tree, byLine);
+  }
+  return byLine;
+}
+
 export function haproxyTimingHover(doc: ParsedDocument<HaproxyTree>, pos: Position): Hover | null {
-  const s = serverTimings(doc.tree).find((x) => x.line === pos.line);
+  // Only a server line has timing: skip the whole-config computation for every other hover.
+  if (!/^\s*server\s/.test(doc.lines.line(pos.line))) return null;
+  const s = timingsOf(doc.tree).get(pos.line);
   if (!s) return null;
   return md(
     [
