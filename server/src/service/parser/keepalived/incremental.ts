@@ -15,6 +15,7 @@ interface Version {
 }
 
 const MAX_DOCUMENTS = 8;
+const CHUNK = 2048;
 const previous = new Map<string, Version>();
 
 /** Parse `text`, reusing the unchanged parts of the previous version parsed for `uri`. */
@@ -57,10 +58,14 @@ function reparse(old: Version, text: string): Version | undefined {
   // line breaks other than '\n' and files ending with blocks open are rare: a full parse handles them
   if (text.indexOf('\r') >= 0 || a.indexOf('\r') >= 0 || tree.errors.some((e) => e.kind === 'unclosed-brace')) return undefined;
   const min = Math.min(a.length, text.length);
+  // common prefix and suffix: whole chunks first (string comparison runs natively), then characters
   let p = 0;
+  while (p + CHUNK <= min && a.substring(p, p + CHUNK) === text.substring(p, p + CHUNK)) p += CHUNK;
   while (p < min && a.charCodeAt(p) === text.charCodeAt(p)) p++;
   let s = 0;
-  while (s < min - p && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  const room = min - p;
+  while (s + CHUNK <= room && a.substring(a.length - s - CHUNK, a.length - s) === text.substring(text.length - s - CHUNK, text.length - s)) s += CHUNK;
+  while (s < room && a.charCodeAt(a.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
   const oldEnd = a.length - s, newEnd = text.length - s, delta = text.length - a.length;
   if (countNewlines(a, p, oldEnd) !== countNewlines(text, p, newEnd)) return undefined;
   const cps = old.cps, count = cps.length / CP_SIZE;

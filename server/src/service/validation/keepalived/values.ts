@@ -15,7 +15,7 @@ export function checkValues(res: Resolution, version: string, sink: DiagnosticSi
   for (const stmt of res.resolved) {
     const node = res.node(stmt);
     if (!node) continue;
-    if (!availableIn(node.since, version)) {
+    if (node.since && !available(node, version)) {
       sink.add('keepalived-keyword-version', wordRange(stmt.words[0]), [node.name, node.since ?? '', version]);
       continue;
     }
@@ -54,6 +54,14 @@ function deprecationOf(node: KeywordNode): Deprecation | null {
   return d;
 }
 
+const availability = new Map<KeywordNode, { version: string; ok: boolean }>();
+/** availableIn for a node, memoized for the last version asked (it compares version strings otherwise). */
+function available(node: KeywordNode, version: string): boolean {
+  let a = availability.get(node);
+  if (!a || a.version !== version) availability.set(node, (a = { version, ok: availableIn(node.since, version) }));
+  return a.ok;
+}
+
 const factCache = new Map<KeywordNode, KeywordArgs | null>();
 /** argsOf, memoized per node (it builds a key string otherwise). */
 function factsOf(node: KeywordNode): KeywordArgs | null {
@@ -68,18 +76,20 @@ function factsOf(node: KeywordNode): KeywordArgs | null {
 function checkArgs(stmt: KStatement, node: KeywordNode, sink: DiagnosticSink): void {
   const facts = factsOf(node);
   if (!facts) return;
-  const args = stmt.words.slice(1);
-  if (facts.min && args.length < facts.min) {
-    sink.add('keepalived-missing-argument', wordRange(stmt.words[0]), [node.name, facts.signature ?? 'a value']);
+  const words = stmt.words; // the arguments are words[1…]
+  if (facts.min && words.length - 1 < facts.min) {
+    sink.add('keepalived-missing-argument', wordRange(words[0]), [node.name, facts.signature ?? 'a value']);
     return;
   }
-  facts.args.forEach((spec, i) => {
-    const w = args[i];
-    if (w && !isDynamic(w)) checkWord(w, spec, node.name, sink);
-  });
-  if (node.name === 'auth_pass' && args[0] && !isDynamic(args[0]) && args[0].text.length > 8) {
-    sink.add('keepalived-auth-pass-length', wordRange(args[0]), [String(args[0].text.length), args[0].text.slice(0, 8)], {
-      data: { truncated: args[0].text.slice(0, 8) },
+  const specs = facts.args;
+  for (let i = 0; i < specs.length; i++) {
+    const w = words[i + 1];
+    if (w && !isDynamic(w)) checkWord(w, specs[i], node.name, sink);
+  }
+  const pass = words[1];
+  if (node.name === 'auth_pass' && pass && !isDynamic(pass) && pass.text.length > 8) {
+    sink.add('keepalived-auth-pass-length', wordRange(pass), [String(pass.text.length), pass.text.slice(0, 8)], {
+      data: { truncated: pass.text.slice(0, 8) },
     });
   }
 }
