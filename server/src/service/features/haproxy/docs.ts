@@ -18,8 +18,12 @@ export function docUrl(kind: DocKind, name: string): string | undefined {
   return `https://docs.haproxy.org/${branch}/configuration.html#${encodeURIComponent(anchor).replace(/%2F/g, '/')}`;
 }
 
-/** The markdown for `name` of `kind`; `set` gives synopsis and versions when known. */
-export function docFor(kind: DocKind, name: string, set?: FactSet, extra?: string): string {
+/**
+ * The markdown for `name` of `kind`; `set` gives synopsis and versions when known. Undefined for a name that
+ * `set` has in no version and we never described: a misspelt word gets no made-up documentation.
+ */
+export function docFor(kind: DocKind, name: string, set?: FactSet, extra?: string): string | undefined {
+  if (set && !set.anyVersion.has(name) && !set.has(name) && !DESCRIPTIONS[`${kind}:${name}`]) return undefined;
   const label = KIND_LABEL[kind] ?? `${kind} keyword`;
   const synopsis = set?.get(name);
   const mask = set?.mask(name) ?? 0;

@@ -12,5 +12,6 @@ export function resolveHaproxyCompletion(item: CompletionItem, ctx: ServiceConte
     global: k.global, proxy: k.proxy, bind: k.bind, server: k.server, balance: k.balance, mode: k.modes, fetch: k.fetches, conv: k.converters, acl: k.acls, logvar: k.logVars,
   };
   if (data.docKind === 'backend' || data.docKind === 'acl-name') return item;
-  return { ...item, documentation: { kind: 'markdown', value: docFor(data.docKind, data.name, sets[data.docKind] ?? k.sections.get(data.docKind)) } };
+  const value = docFor(data.docKind, data.name, sets[data.docKind] ?? k.sections.get(data.docKind));
+  return value ? { ...item, documentation: { kind: 'markdown', value } } : item;
 }
