@@ -4,6 +4,7 @@ export const HELP = `haconf: check systemd units, keepalived.conf and haproxy.cf
 Usage:
   haconf lint [options] PATH...     check files, or folders (recursively)
   haconf scaffold ...               generate a starter HA stack (see: haconf scaffold --help)
+  haconf security [--json] FILE...  exposure score and open items of service units (as systemd-analyze security)
   haconf rules                      list every rule code with its default severity
   haconf --help | --version
 
