@@ -31,14 +31,14 @@ export function systemdFormat(doc: ParsedDocument<SdTree>, _options: FormattingO
     const raw = lines.line(n);
     const bom = n === 0 && raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
     const body = raw.slice(bom.length);
-    if (body.trim() === '') {
+    if (trimWs(body) === '') {
       blankRun++;
       const last = n === lines.lineCount - 1;
       if (blankRun > 1 && !last) edits.push({ range: { start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }, newText: '' });
       else replaceLine(n, bom);
       continue;
     }
-    let text = firstLines.get(n) ?? body.trim();
+    let text = firstLines.get(n) ?? trimWs(body);
     if (text.endsWith('\\') && !firstLines.has(n)) text = body.replace(/^[ \t]+/, '');
     if (headers.has(n) && n > 0 && blankRun === 0 && !isAfterContinuation(lines.line(n - 1))) {
       edits.push({ range: { start: { line: n, character: 0 }, end: { line: n, character: 0 } }, newText: eol });
@@ -47,6 +47,12 @@ export function systemdFormat(doc: ParsedDocument<SdTree>, _options: FormattingO
     replaceLine(n, bom + text);
   }
   return edits;
+}
+
+/** Trims only what systemd counts as white space: JavaScript's trim() would also drop a U+FEFF inside the file,
+ * which systemd keeps as part of the line. */
+function trimWs(s: string): string {
+  return s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 }
 
 function isAfterContinuation(prev: string): boolean {
