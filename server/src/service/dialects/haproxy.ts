@@ -12,7 +12,7 @@ import { haproxyDefinition, haproxyPrepareRename, haproxyReferences, haproxyRena
 
 export const haproxyDialect: Dialect<HaproxyTree> = {
   language: 'haproxy',
-  parse: (text) => parseHaproxy(text),
+  parse: (text, uri) => parseHaproxy(text, uri),
   diagnostics: haproxyDiagnostics,
   completion: haproxyCompletion,
   resolveCompletion: resolveHaproxyCompletion,

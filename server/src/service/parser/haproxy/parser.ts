@@ -1,6 +1,7 @@
 // Parses haproxy.cfg text into sections of directive lines. Never throws: problems become ParseErrors.
 import { lineRange } from '../../text';
-import { lexLine } from './lexer';
+import { lexLine, type LexedLine } from './lexer';
+import { previousParse, recordDirectives, rememberParse } from './reuse';
 import type { Conditional, Directive, HaproxyTree, ParseError, Section, SectionKind } from './types';
 import { SECTION_KINDS } from './types';
 
@@ -12,10 +13,19 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-/** `_uri` is accepted for the Dialect.parse shape; the tree does not depend on it. */
-export function parseHaproxy(text: string, _uri?: string): HaproxyTree {
+/**
+ * The tree never depends on `uri`; with one, the lexed lines and directive objects of the previous version
+ * of the same uri are reused where a line is unchanged (and, for directives, keeps its id and depth), so
+ * per-directive caches carry over to the next version.
+ */
+export function parseHaproxy(text: string, uri?: string): HaproxyTree {
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep columns: BOM becomes a blank
+  const prev = uri === undefined ? undefined : previousParse(uri);
+  if (prev && prev.body === body) return prev.tree;
   const lines = splitLines(body);
+  const lexedLines: LexedLine[] = new Array(lines.length);
+  const directiveAt: Array<Directive | undefined> = new Array(lines.length);
+  const byId: Directive[] = [];
   const sections: Section[] = [];
   const orphans: Directive[] = [];
   const conditionals: Conditional[] = [];
@@ -26,7 +36,9 @@ export function parseHaproxy(text: string, _uri?: string): HaproxyTree {
   let nextId = 0;
 
   for (let ln = 0; ln < lines.length; ln++) {
-    const lexed = lexLine(lines[ln]);
+    const old = prev && prev.lines[ln] === lines[ln] ? prev : undefined;
+    const lexed = old ? old.lexed[ln] : lexLine(lines[ln]);
+    lexedLines[ln] = lexed;
     for (const [s, e, message] of lexed.errors) errors.push({ range: lineRange(ln, s, e), code: 'haproxy-syntax', message });
     if (!lexed.words.length) continue;
     const keyword = lexed.words[0].text.toLowerCase();
@@ -35,14 +47,14 @@ export function parseHaproxy(text: string, _uri?: string): HaproxyTree {
       handleConditional(keyword, ln, lexed.words[0], ifStack, condBlocks, errors);
       continue;
     }
-    const directive: Directive = {
-      id: nextId++,
-      line: ln,
-      words: lexed.words,
-      keyword,
-      commentAt: lexed.commentAt,
-      condDepth: ifStack.length,
-    };
+    const same = old?.directiveAt[ln];
+    const directive: Directive =
+      same && same.id === nextId && same.condDepth === ifStack.length
+        ? same
+        : { id: nextId, line: ln, words: lexed.words, keyword, commentAt: lexed.commentAt, condDepth: ifStack.length };
+    nextId++;
+    directiveAt[ln] = directive;
+    byId.push(directive);
     if (SECTION_SET.has(keyword)) {
       current = { kind: keyword as SectionKind, header: directive, name: lexed.words[1], directives: [], endLine: ln };
       sections.push(current);
@@ -56,7 +68,10 @@ export function parseHaproxy(text: string, _uri?: string): HaproxyTree {
   for (const open of ifStack) {
     errors.push({ range: lineRange(open.line, 0, lines[open.line].length), code: 'haproxy-syntax', message: "'.if' block is never closed by '.endif'" });
   }
-  return { sections, orphans, conditionals, condBlocks, errors, lineCount: lines.length, directiveCount: nextId };
+  const tree: HaproxyTree = { sections, orphans, conditionals, condBlocks, errors, lineCount: lines.length, directiveCount: nextId };
+  recordDirectives(tree, byId);
+  if (uri !== undefined) rememberParse(uri, { body, lines, lexed: lexedLines, directiveAt, tree });
+  return tree;
 }
 
 function handleConditional(

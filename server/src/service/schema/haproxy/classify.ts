@@ -1,6 +1,7 @@
 // Which keyword a directive line is: `option httpchk`, `timeout client`, `capture request header`, …
 import type { Directive, HaproxyTree, Word } from '../../parser/haproxy/types';
 import { PREFIX_WORDS } from './overrides';
+import { previousTree } from '../../parser/haproxy/reuse';
 
 export interface KeyOf {
   /** The lookup key, e.g. "option httpchk"; lower case. */
@@ -19,7 +20,11 @@ export function keysOf(tree: HaproxyTree): KeyOf[] {
   let keys = keyCache.get(tree);
   if (!keys) {
     keys = new Array<KeyOf>(tree.directiveCount);
-    for (const s of tree.sections) for (const d of s.directives) keys[d.id] = proxyKeyOf(d.words);
+    const prev = previousTree(tree);
+    const prevKeys = prev && keyCache.get(prev.tree);
+    for (const s of tree.sections) {
+      for (const d of s.directives) keys[d.id] = (prevKeys && prev.shared(d) && prevKeys[d.id]) || proxyKeyOf(d.words);
+    }
     keyCache.set(tree, keys);
   }
   return keys;

@@ -1,6 +1,7 @@
 // Reads the `keyword [value]` options of bind and server lines, using the known option arities.
 import type { Directive, HaproxyTree, Word } from '../../parser/haproxy/types';
 import { baseName, type FactSet } from '../../schema/haproxy/index';
+import { previousTree } from '../../parser/haproxy/reuse';
 
 export interface ParsedOption {
   readonly word: Word;
@@ -40,13 +41,30 @@ export function parseOptions(words: readonly Word[], from: number, set: FactSet)
   return out;
 }
 
-const treeCache = new WeakMap<HaproxyTree, Array<ParsedOption[] | undefined>>();
+interface OptionCache {
+  readonly set: FactSet;
+  readonly byId: Array<ParsedOption[] | undefined>;
+  /** The previous version's cache, for directives shared with it (same option set only). */
+  readonly prev?: { byId: Array<ParsedOption[] | undefined>; shared(d: Directive): boolean };
+}
+
+const treeCache = new WeakMap<HaproxyTree, OptionCache>();
 
 /** parseOptions of a directive, cached per tree by directive id (the first option set used wins). */
 export function optionsOf(tree: HaproxyTree, d: Directive, from: number, set: FactSet): ParsedOption[] {
-  let arr = treeCache.get(tree);
-  if (!arr) treeCache.set(tree, (arr = new Array(tree.directiveCount)));
-  let opts = arr[d.id];
-  if (!opts) arr[d.id] = opts = parseOptions(d.words, from, set);
+  let c = treeCache.get(tree);
+  if (!c) treeCache.set(tree, (c = newCache(tree, set)));
+  let opts = c.byId[d.id];
+  if (!opts) {
+    opts = c.prev && c.prev.shared(d) ? c.prev.byId[d.id] : undefined;
+    c.byId[d.id] = opts ??= parseOptions(d.words, from, set);
+  }
   return opts;
+}
+
+function newCache(tree: HaproxyTree, set: FactSet): OptionCache {
+  const prev = previousTree(tree);
+  const old = prev && treeCache.get(prev.tree);
+  const byId = new Array<ParsedOption[] | undefined>(tree.directiveCount);
+  return { set, byId, prev: old && old.set === set ? { byId: old.byId, shared: prev.shared } : undefined };
 }

@@ -1,0 +1,60 @@
+// The previous parse of each uri, so the next version reuses what did not change: lexed lines, directive
+// objects, and (through previousTree) the per-directive caches of the checks. Bounded: the most recently
+// parsed uris only.
+import type { LexedLine } from './lexer';
+import type { Directive, HaproxyTree } from './types';
+
+export interface ParseState {
+  /** The text as parsed (BOM replaced). */
+  readonly body: string;
+  readonly lines: readonly string[];
+  /** Lexed form of each line. */
+  readonly lexed: readonly LexedLine[];
+  /** The directive (header included) of each line with words. */
+  readonly directiveAt: ReadonlyArray<Directive | undefined>;
+  readonly tree: HaproxyTree;
+}
+
+const MAX_URIS = 16;
+const states = new Map<string, ParseState>();
+/** A tree → the tree of the version before it (one step only: older links are dropped). */
+const previous = new WeakMap<HaproxyTree, HaproxyTree>();
+
+export function previousParse(uri: string): ParseState | undefined {
+  return states.get(uri);
+}
+
+export function rememberParse(uri: string, state: ParseState): void {
+  const old = states.get(uri);
+  if (old && old.tree !== state.tree) {
+    previous.delete(old.tree);
+    previous.set(state.tree, old.tree);
+  }
+  states.delete(uri);
+  states.set(uri, state);
+  if (states.size > MAX_URIS) {
+    const oldest = states.keys().next().value as string;
+    const dropped = states.get(oldest);
+    if (dropped) previous.delete(dropped.tree);
+    states.delete(oldest);
+  }
+}
+
+/** Directives of a tree by id (headers included), recorded by the parser. */
+const byId = new WeakMap<HaproxyTree, readonly Directive[]>();
+
+export function recordDirectives(tree: HaproxyTree, directives: readonly Directive[]): void {
+  byId.set(tree, directives);
+}
+
+/**
+ * The previous version of `tree` (same uri, while `tree` is the latest) and a test of whether a directive of
+ * `tree` is shared with it (same object, hence same id and words), so a value computed for it there can be
+ * reused: `prevCache[d.id]`.
+ */
+export function previousTree(tree: HaproxyTree): { tree: HaproxyTree; shared(d: Directive): boolean } | undefined {
+  const prev = previous.get(tree);
+  const prevById = prev && byId.get(prev);
+  if (!prev || !prevById) return undefined;
+  return { tree: prev, shared: (d) => prevById[d.id] === d };
+}
