@@ -72,10 +72,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const hostVersions = options.hostVersions ?? {};
   const ctx = (): ServiceContext => ({ settings, workspace, docsBase, hostVersions });
 
-  const languageOf = (input: TextInput): LanguageId | undefined =>
-    (LANGUAGE_IDS as readonly string[]).includes(input.languageId ?? '')
-      ? (input.languageId as LanguageId)
-      : detectLanguage(input.uri, input.text);
+  const languageOf = (input: TextInput): LanguageId | undefined => {
+    const claimed = (LANGUAGE_IDS as readonly string[]).includes(input.languageId ?? '') ? (input.languageId as LanguageId) : undefined;
+    // A clear file name (haproxy.cfg, keepalived.conf, x.service, a drop-in) beats a conflicting language id:
+    // some clients (Emacs eglot) send one language id for every file a server handles.
+    const byName = detectLanguage(input.uri);
+    if (claimed && byName && byName !== claimed) return byName;
+    return claimed ?? detectLanguage(input.uri, input.text);
+  };
 
   const parse = (input: TextInput, isOpen = true): ParsedDocument | undefined => {
     const language = languageOf(input);
