@@ -14,6 +14,19 @@ interface Version {
   readonly cps: number[];
 }
 
+/** How a tree was made from its predecessor: stream items [0, a) and [b, end) are the old ones (b -1: none). */
+export interface Splice {
+  readonly from: KTree;
+  readonly a: number;
+  readonly b: number;
+}
+const splices = new WeakMap<KTree, Splice>();
+
+/** The splice a tree came from, so later passes (the keyword resolution) can reuse their old results too. */
+export function spliceOf(tree: KTree): Splice | undefined {
+  return splices.get(tree);
+}
+
 const MAX_DOCUMENTS = 8;
 const CHUNK = 2048;
 const previous = new Map<string, Version>();
@@ -104,6 +117,9 @@ function reparse(old: Version, text: string): Version | undefined {
     variableUses: joined[6] as KTree['variableUses'],
     lineCount: tree.lineCount,
   };
+  // one step back only: the old tree's own splice goes, so versions do not chain up in memory
+  splices.delete(tree);
+  splices.set(next, { from: tree, a: cps[A + 2], b: atEnd ? -1 : cps[B + 2] });
   // checkpoints: those before A, the new middle's (counts made absolute), those from B on (shifted)
   const out = cps.slice(0, A);
   for (let i = 0; i < mid.length; i += CP_SIZE) {

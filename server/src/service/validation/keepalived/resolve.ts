@@ -2,7 +2,8 @@
 // statement stream: which keyword node each statement is, which statements are values of a list block,
 // and the structural complaints keepalived makes (unknown keyword, unexpected or missing '{').
 // The result is cached per tree, so hover and completion reuse it.
-import type { KStatement, KTree } from '../../parser/keepalived';
+import type { KStatement, KStreamItem, KTree } from '../../parser/keepalived';
+import { resolveSpliced } from './resolveSplice';
 import { INCLUDE_NODE, isScriptKeyword, KeywordNode, ROOT } from '../../schema/keepalived';
 
 export type StructureProblem =
@@ -27,8 +28,13 @@ export class Resolution {
   readonly contextById: Array<KeywordNode | undefined>;
   /** By stream id, for list values: the statement holding the list (the vrrp_instance of a track_script). */
   readonly holderById: Array<KStatement | null | undefined>;
+  /** By stream index: 1 when the reading state before that item is the plain top level (a splice point). */
+  readonly clean: Uint8Array;
+  /** The stream index each problem was found at (parallel to `problems`). */
+  readonly problemAt: number[] = [];
 
   constructor(size: number) {
+    this.clean = new Uint8Array(size + 1);
     this.byId = new Array<KeywordNode | undefined>(size).fill(undefined);
     this.contextById = new Array<KeywordNode | undefined>(size).fill(undefined);
     this.holderById = new Array<KStatement | null | undefined>(size).fill(undefined);
@@ -62,10 +68,15 @@ export function resolve(tree: KTree, root: KeywordNode = ROOT): Resolution {
   if (!byRoot) cache.set(tree, (byRoot = new Map()));
   let r = byRoot.get(root);
   if (!r) {
-    r = run(tree, root);
+    r = resolveSpliced(tree, root) ?? run(tree, root);
     byRoot.set(root, r);
   }
   return r;
+}
+
+/** The cached resolution of a tree, if any (for reuse by the next version of the same document). */
+export function cachedResolution(tree: KTree, root: KeywordNode): Resolution | undefined {
+  return cache.get(tree)?.get(root);
 }
 
 interface Level {
@@ -76,17 +87,37 @@ interface Level {
 
 function run(tree: KTree, root: KeywordNode): Resolution {
   const r = new Resolution(tree.stream.length);
+  runRange(tree, root, r, 0, tree.stream.length, null);
+  return r;
+}
+
+/**
+ * Read stream items [from, to) starting at the plain top level (`last`: the statement before `from`);
+ * true when the reading ends at the plain top level too.
+ */
+export function runRange(tree: KTree, root: KeywordNode, r: Resolution, from: number, to: number, last: KStatement | null): boolean {
   const problems = r.problems;
   const levels: Level[] = [{ node: root, needOpen: false, stmt: null }];
   let list: { node: KeywordNode; needOpen: boolean; holder: KStatement | null } | null = null;
   let opaqueDepth = 0;
   let opaquePending = false;
-  let last: KStatement | null = null;
-  for (const item of tree.stream) {
+  const stream = tree.stream;
+  for (let at = from; at < to; at++) {
+    const item = stream[at];
+    if (levels.length === 1 && !levels[0].needOpen && !list && !opaqueDepth && !opaquePending) r.clean[at] = 1;
+    const found = problems.length;
+    step(item);
+    for (let k = found; k < problems.length; k++) r.problemAt.push(at);
+  }
+  const clean = levels.length === 1 && !levels[0].needOpen && !list && !opaqueDepth && !opaquePending;
+  if (clean) r.clean[to] = 1;
+  return clean;
+
+  function step(item: KStreamItem): void {
     if (list) {
       if (list.needOpen) {
         list.needOpen = false;
-        if (item.kind === 'open') continue;
+        if (item.kind === 'open') return;
       }
       if (item.kind === 'close') list = null;
       else if (item.kind === 'stmt') {
@@ -96,42 +127,42 @@ function run(tree: KTree, root: KeywordNode): Resolution {
         r.contextById[id] = list.node;
         r.holderById[id] = list.holder;
       }
-      continue;
+      return;
     }
     if (opaquePending) {
       opaquePending = false;
-      if (item.kind === 'open') { opaqueDepth = 1; continue; }
+      if (item.kind === 'open') { opaqueDepth = 1; return; }
     }
     if (opaqueDepth) {
       if (item.kind === 'open') opaqueDepth++;
       else if (item.kind === 'close') opaqueDepth--;
-      continue;
+      return;
     }
     const top = levels[levels.length - 1];
     if (top.needOpen) {
       top.needOpen = false;
-      if (item.kind === 'open') continue;
+      if (item.kind === 'open') return;
       if (top.stmt) problems.push({ kind: 'missing-open', stmt: top.stmt, owner: top.node });
     } else if (item.kind === 'open') {
       problems.push({ kind: 'unexpected-open', line: item.line, char: item.char, after: last, context: top.node });
-      continue;
+      return;
     }
     if (item.kind === 'close') {
       if (levels.length > 1) levels.pop();
       else if (item.block) problems.push({ kind: 'stray-close', line: item.line, char: item.char });
-      continue; // an unmatched '}' is the parser's extra-brace error
+      return; // an unmatched '}' is the parser's extra-brace error
     }
-    if (item.kind !== 'stmt') continue;
+    if (item.kind !== 'stmt') return;
     const stmt = item;
     last = stmt;
     const kw = stmt.words[0]?.text ?? '';
     r.contextById[stmt.id] = top.node;
-    if (kw === 'include') { r.byId[stmt.id] = INCLUDE_NODE; r.resolved.push(stmt); continue; }
-    if (kw.includes('$')) { opaquePending = true; continue; }
+    if (kw === 'include') { r.byId[stmt.id] = INCLUDE_NODE; r.resolved.push(stmt); return; }
+    if (kw.includes('$')) { opaquePending = true; return; }
     const node = top.node.children.get(kw);
     if (!node) {
       problems.push({ kind: 'unknown', stmt, context: top.node });
-      continue;
+      return;
     }
     r.byId[stmt.id] = node;
     r.resolved.push(stmt);
@@ -139,5 +170,4 @@ function run(tree: KTree, root: KeywordNode): Resolution {
     if (node.kind === 'block') levels.push({ node, needOpen: true, stmt });
     else if (node.kind === 'list') list = { node, needOpen: true, holder: top.stmt };
   }
-  return r;
 }
