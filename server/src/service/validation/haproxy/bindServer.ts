@@ -6,6 +6,7 @@ import { checkAddress, describeMask, type FactSet, versionName } from '../../sch
 import { type CheckEnv, suggestion, wordRange } from './env';
 import { optionsOf, parseOptions, type ParsedOption } from './options';
 import { checkTimeWord } from './times';
+import { memoCheck } from './memo';
 
 const SERVER_TIMES = new Set(['inter', 'fastinter', 'downinter', 'slowstart', 'agent-inter', 'pool-purge-delay', 'hash-key-time']);
 const CERT_OPTIONS = ['crt', 'crt-list', 'default-crt'];
@@ -25,7 +26,9 @@ export function checkBindServer(env: CheckEnv): void {
       else if (key === 'server' || key === 'server-template' || key === 'default-server') {
         const opts = checkServer(env, section, d, key, servers);
         if (key === 'default-server') mergeDefaults(defaults, opts);
-        else if (section.kind !== 'defaults' && !tcpCheckPort) checkHasPort(env, d, key, opts, defaults);
+        else if (section.kind !== 'defaults' && !tcpCheckPort) {
+          memoCheck(env, 'has-port', d, `${defaults.check}|${defaults.port}`, () => (checkHasPort(env, d, key, opts, defaults), false));
+        }
       }
     }
   });
@@ -130,10 +133,14 @@ function checkHasPort(env: CheckEnv, d: Directive, key: string, opts: ParsedOpti
 
 function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>): ParsedOption[] {
   const from = key === 'default-server' ? 1 : key === 'server' ? 3 : 4;
-  if (key !== 'default-server') checkAddressWord(env, d, d.words[from - 1], true);
   const opts = optionsOf(env.tree, d, from, env.k.server);
-  unknownOptions(env, d, opts, env.k.server, 'server');
-  for (const o of opts) if (SERVER_TIMES.has(o.name)) checkTimeWord(env, d, o.value, o.name, false);
+  // the line alone: address, option names and times
+  memoCheck(env, 'server', d, key, () => {
+    if (key !== 'default-server') checkAddressWord(env, d, d.words[from - 1], true);
+    unknownOptions(env, d, opts, env.k.server, 'server');
+    for (const o of opts) if (SERVER_TIMES.has(o.name)) checkTimeWord(env, d, o.value, o.name, false);
+    return false;
+  });
   const name = d.words[1];
   if (key === 'server' && name && section.kind !== 'defaults') {
     const prev = servers.get(name.text);

@@ -4,6 +4,7 @@ import type { Directive, Word } from '../../parser/haproxy/types';
 import { didYouMean } from '../../text';
 import { baseName, describeMask, versionName } from '../../schema/haproxy/index';
 import { type CheckEnv, suggestion, wordRange } from './env';
+import { memoCheck } from './memo';
 
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
 
@@ -11,9 +12,13 @@ export function checkSamples(env: CheckEnv): void {
   for (const section of env.tree.sections) {
     if (!PROXIES.has(section.kind)) continue;
     for (const d of section.directives) {
-      if (d.keyword === 'acl' && !checkCriterion(env, d, d.words[2])) env.badAclLines.add(d.line);
-      const w = d.words;
-      for (let i = 1; i < w.length - 1; i++) if (w[i].text === '{' && !w[i].quoted) checkCriterion(env, d, w[i + 1]);
+      const bad = memoCheck(env, 'samples', d, '', () => {
+        const refused = d.keyword === 'acl' && !checkCriterion(env, d, d.words[2]);
+        const w = d.words;
+        for (let i = 1; i < w.length - 1; i++) if (w[i].text === '{' && !w[i].quoted) checkCriterion(env, d, w[i + 1]);
+        return refused;
+      });
+      if (bad) env.badAclLines.add(d.line);
     }
   }
 }
