@@ -3,7 +3,7 @@
 import type { KStatement, KWord } from '../../parser/keepalived';
 import type { Deprecation } from '../../schema/keepalived/deprecations';
 import { argsOf, ArgSpec, availableIn, KeywordArgs, KeywordNode, reportedDeprecation, SCOPES } from '../../schema/keepalived';
-import type { DiagnosticSink } from '../rules';
+import { DiagnosticSink } from '../rules';
 import type { Resolution } from './resolve';
 import { checkRouteOrRule } from './routes';
 import { isDynamic, isIP, isIPv4, wordRange } from './util';
@@ -11,25 +11,61 @@ import { isDynamic, isIP, isIPv4, wordRange } from './util';
 const INT = /^[-+]?\d+$/;
 const DEC = /^[-+]?(\d+\.?\d*|\.\d+)$/;
 
-export function checkValues(res: Resolution, version: string, sink: DiagnosticSink): void {
+/** Passes on `add` and counts the calls (whether or not the settings keep the diagnostic). */
+class CountingSink extends DiagnosticSink {
+  calls = 0;
+  constructor(private readonly inner: DiagnosticSink) {
+    super(inner.ctx);
+  }
+  override add(...a: Parameters<DiagnosticSink['add']>): void {
+    this.calls++;
+    this.inner.add(...a);
+  }
+}
+
+// The checks of one statement depend only on its words, its keyword (or list) node and the target
+// version. Statements of untouched blocks are the same objects from one version of a document to the next
+// (parser/keepalived/incremental.ts), so those that raised nothing are remembered, with the node they
+// were checked as, and skipped next time. Forgotten when the target version changes.
+let quietVersion = '';
+let quietStatements = new WeakMap<KStatement, KeywordNode>();
+let quietItems = new WeakMap<KStatement, KeywordNode>();
+
+export function checkValues(res: Resolution, version: string, outer: DiagnosticSink): void {
+  if (version !== quietVersion) {
+    quietVersion = version;
+    quietStatements = new WeakMap();
+    quietItems = new WeakMap();
+  }
+  const sink = new CountingSink(outer);
   for (const stmt of res.resolved) {
     const node = res.node(stmt);
-    if (!node) continue;
-    if (node.since && !available(node, version)) {
-      sink.add('keepalived-keyword-version', wordRange(stmt.words[0]), [node.name, node.since ?? '', version]);
-      continue;
-    }
-    checkArgs(stmt, node, sink);
-    const dep = deprecationOf(node);
-    if (dep) sink.add('keepalived-deprecated', wordRange(stmt.words[0]), [`'${node.name}' here`, dep.replacement], dep.rename ? { data: { replacements: [dep.rename] } } : {});
+    if (!node || quietStatements.get(stmt) === node) continue;
+    const before = sink.calls;
+    checkStatement(stmt, node, version, sink);
+    if (sink.calls === before) quietStatements.set(stmt, node);
   }
   const seen = new Set<string>();
   for (const stmt of res.items) {
     const list = res.list(stmt);
     if (!list) continue;
-    checkListItem(stmt, list, sink);
+    if (quietItems.get(stmt) !== list) {
+      const before = sink.calls;
+      checkListItem(stmt, list, sink);
+      if (sink.calls === before) quietItems.set(stmt, list);
+    }
     checkDuplicateTrack(stmt, list, res, seen, sink);
   }
+}
+
+function checkStatement(stmt: KStatement, node: KeywordNode, version: string, sink: DiagnosticSink): void {
+  if (node.since && !available(node, version)) {
+    sink.add('keepalived-keyword-version', wordRange(stmt.words[0]), [node.name, node.since ?? '', version]);
+    return;
+  }
+  checkArgs(stmt, node, sink);
+  const dep = deprecationOf(node);
+  if (dep) sink.add('keepalived-deprecated', wordRange(stmt.words[0]), [`'${node.name}' here`, dep.replacement], dep.rename ? { data: { replacements: [dep.rename] } } : {});
 }
 
 const TRACK_LISTS = new Set(['track_script', 'track_interface', 'track_process', 'track_file', 'track_bfd']);
