@@ -32,6 +32,11 @@ export class Resolution {
   readonly clean: Uint8Array;
   /** The stream index each problem was found at (parallel to `problems`). */
   readonly problemAt: number[] = [];
+  /**
+   * For a resolution made by splicing (resolveSplice.ts): the previous version's, whose tables hold for
+   * stream items [0, a) and [b, end) (b -1: none). Later checks reuse their own results for those items.
+   */
+  previous: { readonly res: Resolution; readonly a: number; readonly b: number } | undefined = undefined;
 
   constructor(size: number) {
     this.clean = new Uint8Array(size + 1);

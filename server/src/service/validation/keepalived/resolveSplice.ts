@@ -37,6 +37,8 @@ export function resolveSpliced(tree: KTree, root: KeywordNode): Resolution | und
     if (item.kind === 'stmt') last = item;
   }
   if (!runRange(tree, root, r, a, b, last) && !atEnd) return undefined;
+  old.previous = undefined; // one version back only: no chain of old resolutions in memory
+  r.previous = { res: old, a, b: splice.b };
   if (atEnd) return r;
   pushWhere(r.resolved, old.resolved, after);
   pushWhere(r.items, old.items, after);

@@ -24,38 +24,42 @@ class CountingSink extends DiagnosticSink {
 }
 
 // The checks of one statement depend only on its words, its keyword (or list) node and the target
-// version. Statements of untouched blocks are the same objects from one version of a document to the next
-// (parser/keepalived/incremental.ts), so those that raised nothing are remembered, with the node they
-// were checked as, and skipped next time. Forgotten when the target version changes.
-let quietVersion = '';
-let quietStatements = new WeakMap<KStatement, KeywordNode>();
-let quietItems = new WeakMap<KStatement, KeywordNode>();
+// version. After an edit, the statements outside the reparsed blocks are the same objects with the same
+// nodes (parser/keepalived/incremental.ts, resolveSplice.ts), so those that raised nothing in the previous
+// version's checks are skipped. Kept per resolution as one byte per stream item (no per-statement maps).
+const quietByRes = new WeakMap<Resolution, { version: string; quiet: Uint8Array }>();
 
 export function checkValues(res: Resolution, version: string, outer: DiagnosticSink): void {
-  if (version !== quietVersion) {
-    quietVersion = version;
-    quietStatements = new WeakMap();
-    quietItems = new WeakMap();
-  }
+  const quiet = new Uint8Array(res.byId.length);
+  const prev = res.previous;
+  const before = prev && quietByRes.get(prev.res);
+  const reuse = before && before.version === version ? before.quiet : undefined;
+  const a = prev ? prev.a : 0;
+  const b = prev && prev.b >= 0 ? prev.b : quiet.length;
   const sink = new CountingSink(outer);
   for (const stmt of res.resolved) {
     const node = res.node(stmt);
-    if (!node || quietStatements.get(stmt) === node) continue;
-    const before = sink.calls;
+    if (!node) continue;
+    const id = stmt.id;
+    if (reuse && (id < a || id >= b) && reuse[id]) { quiet[id] = 1; continue; }
+    const calls = sink.calls;
     checkStatement(stmt, node, version, sink);
-    if (sink.calls === before) quietStatements.set(stmt, node);
+    if (sink.calls === calls) quiet[id] = 1;
   }
   const seen = new Set<string>();
   for (const stmt of res.items) {
     const list = res.list(stmt);
     if (!list) continue;
-    if (quietItems.get(stmt) !== list) {
-      const before = sink.calls;
+    const id = stmt.id;
+    if (reuse && (id < a || id >= b) && reuse[id]) quiet[id] = 1;
+    else {
+      const calls = sink.calls;
       checkListItem(stmt, list, sink);
-      if (sink.calls === before) quietItems.set(stmt, list);
+      if (sink.calls === calls) quiet[id] = 1;
     }
     checkDuplicateTrack(stmt, list, res, seen, sink);
   }
+  quietByRes.set(res, { version, quiet });
 }
 
 function checkStatement(stmt: KStatement, node: KeywordNode, version: string, sink: DiagnosticSink): void {
