@@ -1,8 +1,8 @@
 // Parses haproxy.cfg text into sections of directive lines. Never throws: problems become ParseErrors.
 import { lineRange } from '../../text';
-import { lexLine, type LexedLine } from './lexer';
-import { previousParse, recordDirectives, rememberParse } from './reuse';
-import type { Conditional, Directive, HaproxyTree, ParseError, Section, SectionKind } from './types';
+import { lexLine } from './lexer';
+import { previousParse, recordDirectives, rememberParse, type ParseState } from './reuse';
+import type { Conditional, Directive, HaproxyTree, ParseError, Section, SectionKind, Word } from './types';
 import { SECTION_KINDS } from './types';
 
 const SECTION_SET: ReadonlySet<string> = new Set(SECTION_KINDS);
@@ -23,8 +23,8 @@ export function parseHaproxy(text: string, uri?: string): HaproxyTree {
   const prev = uri === undefined ? undefined : previousParse(uri);
   if (prev && prev.body === body) return prev.tree;
   const lines = splitLines(body);
-  const lexedLines: LexedLine[] = new Array(lines.length);
-  const directiveAt: Array<Directive | undefined> = new Array(lines.length);
+  const starts = new Int32Array(lines.length);
+  const lineErrors = new Map<number, ReadonlyArray<[number, number, string]>>();
   const byId: Directive[] = [];
   const sections: Section[] = [];
   const orphans: Directive[] = [];
@@ -34,29 +34,51 @@ export function parseHaproxy(text: string, uri?: string): HaproxyTree {
   const ifStack: Array<{ line: number; sawElse: boolean }> = [];
   let current: Section | undefined;
   let nextId = 0;
+  let offset = 0;
+  let prevAt = 0; // walks prev.byId (ordered by line) along with ln
 
   for (let ln = 0; ln < lines.length; ln++) {
-    const old = prev && prev.lines[ln] === lines[ln] ? prev : undefined;
-    const lexed = old ? old.lexed[ln] : lexLine(lines[ln]);
-    lexedLines[ln] = lexed;
-    for (const [s, e, message] of lexed.errors) errors.push({ range: lineRange(ln, s, e), code: 'haproxy-syntax', message });
-    if (!lexed.words.length) continue;
-    const keyword = lexed.words[0].text.toLowerCase();
+    const line = lines[ln];
+    starts[ln] = offset;
+    offset += line.length + (body.charCodeAt(offset + line.length) === 13 && body.charCodeAt(offset + line.length + 1) === 10 ? 2 : 1);
+    let old: Directive | undefined;
+    if (prev) {
+      while (prevAt < prev.byId.length && prev.byId[prevAt].line < ln) prevAt++;
+      const cand = prev.byId[prevAt];
+      if (cand && cand.line === ln && sameLine(prev, ln, line)) old = cand;
+    }
+    let words: readonly Word[];
+    let commentAt: number | undefined;
+    let lexErrors: ReadonlyArray<[number, number, string]> | undefined;
+    if (old) {
+      words = old.words;
+      commentAt = old.commentAt;
+      lexErrors = prev?.lineErrors.get(ln);
+    } else {
+      const lexed = lexLine(line);
+      words = lexed.words;
+      commentAt = lexed.commentAt;
+      if (lexed.errors.length) lexErrors = lexed.errors;
+    }
+    if (lexErrors) {
+      lineErrors.set(ln, lexErrors);
+      for (const [s, e, message] of lexErrors) errors.push({ range: lineRange(ln, s, e), code: 'haproxy-syntax', message });
+    }
+    if (!words.length) continue;
+    const keyword = old ? old.keyword : words[0].text.toLowerCase();
     if (COND_KEYWORDS.has(keyword)) {
-      conditionals.push({ line: ln, words: lexed.words, kind: keyword });
-      handleConditional(keyword, ln, lexed.words[0], ifStack, condBlocks, errors);
+      conditionals.push({ line: ln, words, kind: keyword });
+      handleConditional(keyword, ln, words[0], ifStack, condBlocks, errors);
       continue;
     }
-    const same = old?.directiveAt[ln];
     const directive: Directive =
-      same && same.id === nextId && same.condDepth === ifStack.length
-        ? same
-        : { id: nextId, line: ln, words: lexed.words, keyword, commentAt: lexed.commentAt, condDepth: ifStack.length };
+      old && old.id === nextId && old.condDepth === ifStack.length
+        ? old
+        : { id: nextId, line: ln, words, keyword, commentAt, condDepth: ifStack.length };
     nextId++;
-    directiveAt[ln] = directive;
     byId.push(directive);
     if (SECTION_SET.has(keyword)) {
-      current = { kind: keyword as SectionKind, header: directive, name: lexed.words[1], directives: [], endLine: ln };
+      current = { kind: keyword as SectionKind, header: directive, name: words[1], directives: [], endLine: ln };
       sections.push(current);
       continue;
     }
@@ -70,8 +92,20 @@ export function parseHaproxy(text: string, uri?: string): HaproxyTree {
   }
   const tree: HaproxyTree = { sections, orphans, conditionals, condBlocks, errors, lineCount: lines.length, directiveCount: nextId };
   recordDirectives(tree, byId);
-  if (uri !== undefined) rememberParse(uri, { body, lines, lexed: lexedLines, directiveAt, tree });
+  if (uri !== undefined) rememberParse(uri, { body, starts, lineErrors, byId, tree });
   return tree;
+}
+
+/** Line `ln` of the previous version has the same text. */
+function sameLine(prev: ParseState, ln: number, line: string): boolean {
+  if (ln >= prev.starts.length) return false;
+  const start = prev.starts[ln];
+  const end = ln + 1 < prev.starts.length ? prev.starts[ln + 1] : prev.body.length;
+  // the old line is `line` followed by its break (or the end of the text)
+  if (!prev.body.startsWith(line, start)) return false;
+  const after = start + line.length;
+  const c = prev.body.charCodeAt(after);
+  return after === end || ((c === 10 || c === 13) && end - after <= 2);
 }
 
 function handleConditional(

@@ -1,21 +1,21 @@
 // The previous parse of each uri, so the next version reuses what did not change: lexed lines, directive
 // objects, and (through previousTree) the per-directive caches of the checks. Bounded: the most recently
 // parsed uris only.
-import type { LexedLine } from './lexer';
 import type { Directive, HaproxyTree } from './types';
 
 export interface ParseState {
   /** The text as parsed (BOM replaced). */
   readonly body: string;
-  readonly lines: readonly string[];
-  /** Lexed form of each line. */
-  readonly lexed: readonly LexedLine[];
-  /** The directive (header included) of each line with words. */
-  readonly directiveAt: ReadonlyArray<Directive | undefined>;
+  /** Offset of each line in `body`. */
+  readonly starts: Int32Array;
+  /** Lexer problems of the lines that have some, by line. */
+  readonly lineErrors: ReadonlyMap<number, ReadonlyArray<[number, number, string]>>;
+  /** The directives (headers included) by id, hence by line. */
+  readonly byId: readonly Directive[];
   readonly tree: HaproxyTree;
 }
 
-const MAX_URIS = 16;
+const MAX_URIS = 4;
 const states = new Map<string, ParseState>();
 /** A tree → the tree of the version before it (one step only: older links are dropped). */
 const previous = new WeakMap<HaproxyTree, HaproxyTree>();

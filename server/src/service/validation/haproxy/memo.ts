@@ -23,8 +23,18 @@ interface Memo {
 }
 
 const memos = new WeakMap<HaproxyTree, Memo>();
+/** The memo of the last env asked for, so a check run does not look it up per line (weakly held). */
+let last: { env: WeakRef<CheckEnv>; memo: WeakRef<Memo> } | undefined;
 
 function memoFor(env: CheckEnv): Memo {
+  const hit = last?.env.deref() === env ? last?.memo.deref() : undefined;
+  if (hit) return hit;
+  const memo = lookup(env);
+  last = { env: new WeakRef(env), memo: new WeakRef(memo) };
+  return memo;
+}
+
+function lookup(env: CheckEnv): Memo {
   const m = memos.get(env.tree);
   if (m && m.settings === env.ctx.settings && m.k === env.k && m.docsBase === env.ctx.docsBase && m.uri === env.uri) return m;
   const p = previousTree(env.tree);
@@ -53,8 +63,20 @@ export function memoCheck(env: CheckEnv, name: string, d: Directive, salt: strin
   const before = env.sink.items.length;
   const flag = check();
   const after = env.sink.items.length;
-  list[d.id] = { salt, items: after > before ? env.sink.items.slice(before, after).map((x) => ({ ...x })) : NONE, flag };
+  list[d.id] = after > before ? { salt, items: env.sink.items.slice(before, after).map((x) => ({ ...x })), flag } : clean(salt, flag);
   return flag;
 }
 
+/** Shared entries for the usual line with no findings (one per salt and flag). */
+const CLEAN = new Map<string, Entry>();
 const NONE: readonly Diagnostic[] = [];
+
+function clean(salt: string, flag: boolean): Entry {
+  const key = flag ? `1${salt}` : salt;
+  let e = CLEAN.get(key);
+  if (!e) {
+    e = { salt, items: NONE, flag };
+    if (CLEAN.size < 1024) CLEAN.set(key, e);
+  }
+  return e;
+}

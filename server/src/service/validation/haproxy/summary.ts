@@ -35,6 +35,8 @@ export interface ProxySummary {
 }
 
 const cache = new WeakMap<HaproxyTree, Map<number, ProxySummary>>();
+type Timeout = { value: string; directive: Directive };
+const NO_TIMEOUTS: ReadonlyMap<string, Timeout> = new Map();
 
 /** The summary of every proxy section, by section index. */
 /** `servers` gives option arities (the version's server options); the first call per tree decides. */
@@ -54,7 +56,9 @@ export function summariesOf(tree: HaproxyTree, servers: FactSet): Map<number, Pr
 
 function summarize(tree: HaproxyTree, info: ProxyInfo, parent: ProxySummary | undefined, keys: KeyOf[], set: FactSet): ProxySummary {
   let mode = parent?.mode ?? 'tcp';
-  const timeouts = new Map(parent?.timeouts ?? []);
+  // shared with the parent until this proxy sets a timeout of its own
+  let timeouts: ReadonlyMap<string, Timeout> = parent?.timeouts ?? NO_TIMEOUTS;
+  let own: Map<string, Timeout> | undefined;
   let httpchk = parent?.httpchk;
   let defaultServer = parent?.defaultServer;
   let maxconn: Directive | undefined;
@@ -62,7 +66,11 @@ function summarize(tree: HaproxyTree, info: ProxyInfo, parent: ProxySummary | un
   for (const d of info.section.directives) {
     const k = keys[d.id];
     if (k.key === 'mode' && d.words[1]) mode = d.words[1].text.toLowerCase();
-    else if (k.key.startsWith('timeout ') && d.words[k.argAt]) timeouts.set(k.key.slice(8), { value: d.words[k.argAt].text, directive: d });
+    else if (k.key.startsWith('timeout ') && d.words[k.argAt]) {
+      own ??= new Map(timeouts);
+      own.set(k.key.slice(8), { value: d.words[k.argAt].text, directive: d });
+      timeouts = own;
+    }
     else if (k.key === 'option httpchk') httpchk = k.prefix === 'no' ? undefined : d;
     else if (k.key === 'server') servers.push(serverArgs(tree, d, 3, set));
     else if (k.key === 'server-template') servers.push(serverArgs(tree, d, 4, set));
