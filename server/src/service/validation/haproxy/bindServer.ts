@@ -6,13 +6,22 @@ import { checkAddress, describeMask, type FactSet, versionName } from '../../sch
 import { type CheckEnv, suggestion, wordRange } from './env';
 import { optionsOf, parseOptions, type ParsedOption } from './options';
 import { checkTimeWord } from './times';
-import { memoCheck } from './memo';
+import { lineMemo, memoCheck, type LineMemo } from './memo';
 
 const SERVER_TIMES = new Set(['inter', 'fastinter', 'downinter', 'slowstart', 'agent-inter', 'pool-purge-delay', 'hash-key-time']);
 const CERT_OPTIONS = ['crt', 'crt-list', 'default-crt'];
 const PROXIES = new Set(['frontend', 'backend', 'listen', 'defaults']);
 
+/** The inherited default-server state the check-port test reads: check × port. */
+const PORT_SALT = ['--', '-p', 'c-', 'cp'];
+
+interface Memos {
+  readonly server: LineMemo;
+  readonly port: LineMemo;
+}
+
 export function checkBindServer(env: CheckEnv): void {
+  const memos: Memos = { server: lineMemo(env, 'server'), port: lineMemo(env, 'has-port') };
   env.tree.sections.forEach((section, index) => {
     if (!PROXIES.has(section.kind) && section.kind !== 'peers' && section.kind !== 'ring' && section.kind !== 'log-forward') return;
     const hasCrtDirective = section.directives.some((d) => d.keyword === 'crt' || d.keyword === 'ssl-f-use');
@@ -24,10 +33,10 @@ export function checkBindServer(env: CheckEnv): void {
       const key = env.keys[d.id].key;
       if (key === 'bind') checkBind(env, section, d, hasCrtDirective, binds);
       else if (key === 'server' || key === 'server-template' || key === 'default-server') {
-        const opts = checkServer(env, section, d, key, servers);
+        const opts = checkServer(env, section, d, key, servers, memos.server);
         if (key === 'default-server') mergeDefaults(defaults, opts);
         else if (section.kind !== 'defaults' && !tcpCheckPort) {
-          memoCheck(env, 'has-port', d, `${defaults.check}|${defaults.port}`, () => (checkHasPort(env, d, key, opts, defaults), false));
+          memoCheck(env, memos.port, d, PORT_SALT[(defaults.check ? 2 : 0) + (defaults.port ? 1 : 0)], () => (checkHasPort(env, d, key, opts, defaults), false));
         }
       }
     }
@@ -131,11 +140,11 @@ function checkHasPort(env: CheckEnv, d: Directive, key: string, opts: ParsedOpti
   env.sink.add('haproxy-check-without-port', wordRange(d.line, addr), [d.words[1]?.text ?? '']);
 }
 
-function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>): ParsedOption[] {
+function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>, memo: LineMemo): ParsedOption[] {
   const from = key === 'default-server' ? 1 : key === 'server' ? 3 : 4;
   const opts = optionsOf(env.tree, d, from, env.k.server);
   // the line alone: address, option names and times
-  memoCheck(env, 'server', d, key, () => {
+  memoCheck(env, memo, d, key, () => {
     if (key !== 'default-server') checkAddressWord(env, d, d.words[from - 1], true);
     unknownOptions(env, d, opts, env.k.server, 'server');
     for (const o of opts) if (SERVER_TIMES.has(o.name)) checkTimeWord(env, d, o.value, o.name, false);

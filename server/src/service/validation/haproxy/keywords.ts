@@ -7,20 +7,21 @@ import { ALERT_WHEN_MISPLACED, REMOVED_KEYWORDS, REMOVED_OPTIONS, SECTION_TIMEOU
 import { type CheckEnv, suggestion, wordRange, wordsRange } from './env';
 import { checkTimeWord } from './times';
 import { checkRuleAction } from './actions';
-import { memoCheck } from './memo';
+import { lineMemo, memoCheck } from './memo';
 
 const COLUMN: Readonly<Record<string, number>> = { defaults: 0, frontend: 1, listen: 2, backend: 3 };
 const TIME_KEYWORDS = new Set(['tcp-request inspect-delay', 'tcp-response inspect-delay', 'hard-stop-after', 'grace', 'close-spread-time']);
 
 export function checkKeywords(env: CheckEnv): void {
   for (const d of env.tree.orphans) env.sink.add('haproxy-outside-section', wordRange(d.line, d.words[0]), [d.words[0].text]);
+  const memo = lineMemo(env, 'keywords');
   for (const section of env.tree.sections) {
     checkSectionVersion(env, section);
     const kind = section.kind;
     // what the line checks read besides the line: the section kind and whether it is named (`from` is no name)
     const salt = `${kind}|${!section.name || section.name.text === 'from' ? '' : 'named'}`;
     for (const d of section.directives) {
-      memoCheck(env, 'keywords', d, salt, () => {
+      memoCheck(env, memo, d, salt, () => {
         if (kind === 'global') checkGlobal(env, d);
         else if (kind in COLUMN) checkProxy(env, section, d);
         else checkOther(env, section, d);

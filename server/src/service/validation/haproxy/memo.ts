@@ -23,18 +23,7 @@ interface Memo {
 }
 
 const memos = new WeakMap<HaproxyTree, Memo>();
-/** The memo of the last env asked for, so a check run does not look it up per line (weakly held). */
-let last: { env: WeakRef<CheckEnv>; memo: WeakRef<Memo> } | undefined;
-
 function memoFor(env: CheckEnv): Memo {
-  const hit = last?.env.deref() === env ? last?.memo.deref() : undefined;
-  if (hit) return hit;
-  const memo = lookup(env);
-  last = { env: new WeakRef(env), memo: new WeakRef(memo) };
-  return memo;
-}
-
-function lookup(env: CheckEnv): Memo {
   const m = memos.get(env.tree);
   if (m && m.settings === env.ctx.settings && m.k === env.k && m.docsBase === env.ctx.docsBase && m.uri === env.uri) return m;
   const p = previousTree(env.tree);
@@ -46,24 +35,36 @@ function lookup(env: CheckEnv): Memo {
   return memo;
 }
 
+/** The memo of one check over one tree, taken once per check run. */
+export interface LineMemo {
+  readonly list: Array<Entry | undefined>;
+  readonly prev?: readonly (Entry | undefined)[];
+  readonly shared?: (d: Directive) => boolean;
+}
+
+export function lineMemo(env: CheckEnv, name: string): LineMemo {
+  const memo = memoFor(env);
+  let list = memo.entries.get(name);
+  if (!list) memo.entries.set(name, (list = new Array(env.tree.directiveCount)));
+  const prev = memo.prev?.memo.entries.get(name);
+  return prev && memo.prev ? { list, prev, shared: memo.prev.shared } : { list };
+}
+
 /**
  * Run `check` for directive `d` (it adds findings to env.sink and returns a flag), or replay what it did for
  * the same directive in the previous version. Returns the flag.
  */
-export function memoCheck(env: CheckEnv, name: string, d: Directive, salt: string, check: () => boolean): boolean {
-  const memo = memoFor(env);
-  let list = memo.entries.get(name);
-  if (!list) memo.entries.set(name, (list = new Array(env.tree.directiveCount)));
-  const old = memo.prev?.shared(d) ? memo.prev.memo.entries.get(name)?.[d.id] : undefined;
+export function memoCheck(env: CheckEnv, m: LineMemo, d: Directive, salt: string, check: () => boolean): boolean {
+  const old = m.prev && m.shared?.(d) ? m.prev[d.id] : undefined;
   if (old && old.salt === salt) {
     for (const item of old.items) env.sink.items.push({ ...item });
-    list[d.id] = old;
+    m.list[d.id] = old;
     return old.flag;
   }
   const before = env.sink.items.length;
   const flag = check();
   const after = env.sink.items.length;
-  list[d.id] = after > before ? { salt, items: env.sink.items.slice(before, after).map((x) => ({ ...x })), flag } : clean(salt, flag);
+  m.list[d.id] = after > before ? { salt, items: env.sink.items.slice(before, after).map((x) => ({ ...x })), flag } : clean(salt, flag);
   return flag;
 }
 

@@ -4,15 +4,16 @@ import type { Directive, Word } from '../../parser/haproxy/types';
 import { didYouMean } from '../../text';
 import { baseName, describeMask, versionName } from '../../schema/haproxy/index';
 import { type CheckEnv, suggestion, wordRange } from './env';
-import { memoCheck } from './memo';
+import { lineMemo, memoCheck } from './memo';
 
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
 
 export function checkSamples(env: CheckEnv): void {
+  const memo = lineMemo(env, 'samples');
   for (const section of env.tree.sections) {
     if (!PROXIES.has(section.kind)) continue;
     for (const d of section.directives) {
-      const bad = memoCheck(env, 'samples', d, '', () => {
+      const bad = memoCheck(env, memo, d, '', () => {
         const refused = d.keyword === 'acl' && !checkCriterion(env, d, d.words[2]);
         const w = d.words;
         for (let i = 1; i < w.length - 1; i++) if (w[i].text === '{' && !w[i].quoted) checkCriterion(env, d, w[i + 1]);
