@@ -45,11 +45,6 @@ export function parseIncremental(text: string, uri: string): KTree {
   return v.tree;
 }
 
-/** Forget a document (closed). */
-export function forgetIncremental(uri: string): void {
-  previous.delete(uri);
-}
-
 function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;

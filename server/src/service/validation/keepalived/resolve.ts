@@ -38,11 +38,12 @@ export class Resolution {
    */
   previous: { readonly res: Resolution; readonly a: number; readonly b: number } | undefined = undefined;
 
-  constructor(size: number) {
-    this.clean = new Uint8Array(size + 1);
-    this.byId = new Array<KeywordNode | undefined>(size).fill(undefined);
-    this.contextById = new Array<KeywordNode | undefined>(size).fill(undefined);
-    this.holderById = new Array<KStatement | null | undefined>(size).fill(undefined);
+  /** `copy`: a resolution of a stream of the same length whose tables to start from (a splice). */
+  constructor(size: number, copy?: Resolution) {
+    this.clean = copy ? copy.clean.slice() : new Uint8Array(size + 1);
+    this.byId = copy ? copy.byId.slice() : new Array<KeywordNode | undefined>(size).fill(undefined);
+    this.contextById = copy ? copy.contextById.slice() : new Array<KeywordNode | undefined>(size).fill(undefined);
+    this.holderById = copy ? copy.holderById.slice() : new Array<KStatement | null | undefined>(size).fill(undefined);
   }
 
   /** The keyword node of a statement (undefined for unknown keywords and list values). */

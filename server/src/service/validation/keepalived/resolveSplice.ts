@@ -19,14 +19,13 @@ export function resolveSpliced(tree: KTree, root: KeywordNode): Resolution | und
   // the old results from b on were read with the old middle's last statement at hand: only a '{' that
   // comes before any statement there uses it
   for (let i = b; i < n && tree.stream[i].kind !== 'stmt'; i++) if (tree.stream[i].kind === 'open') return undefined;
-  const r = new Resolution(n);
-  copyIds(old, r, 0, a);
-  if (!atEnd) copyIds(old, r, b, n + 1);
-  const before = (s: KStatement) => s.id < a;
-  const after = (s: KStatement) => s.id >= b;
-  pushWhere(r.resolved, old.resolved, before);
-  pushWhere(r.items, old.items, before);
-  pushWhere(r.scripts, old.scripts, before);
+  // same stream length (b given): start from copies of the old tables and clear the middle
+  const r = atEnd ? new Resolution(n) : new Resolution(n, old);
+  if (atEnd) copyIds(old, r, 0, a);
+  else clearIds(r, a, b);
+  copyRange(r.resolved, old.resolved, 0, a);
+  copyRange(r.items, old.items, 0, a);
+  copyRange(r.scripts, old.scripts, 0, a);
   for (let k = 0; k < old.problems.length && old.problemAt[k] < a; k++) {
     r.problems.push(old.problems[k]);
     r.problemAt.push(old.problemAt[k]);
@@ -40,9 +39,9 @@ export function resolveSpliced(tree: KTree, root: KeywordNode): Resolution | und
   old.previous = undefined; // one version back only: no chain of old resolutions in memory
   r.previous = { res: old, a, b: splice.b };
   if (atEnd) return r;
-  pushWhere(r.resolved, old.resolved, after);
-  pushWhere(r.items, old.items, after);
-  pushWhere(r.scripts, old.scripts, after);
+  copyRange(r.resolved, old.resolved, b, Infinity);
+  copyRange(r.items, old.items, b, Infinity);
+  copyRange(r.scripts, old.scripts, b, Infinity);
   for (let k = 0; k < old.problems.length; k++) {
     if (old.problemAt[k] < b) continue;
     r.problems.push(old.problems[k]);
@@ -51,17 +50,39 @@ export function resolveSpliced(tree: KTree, root: KeywordNode): Resolution | und
   return r;
 }
 
-/** Per-id tables and clean marks of stream items [from, to) (`to` may be the end mark, one past the stream). */
+/** Per-id tables and clean marks of stream items [from, to). */
 function copyIds(old: Resolution, r: Resolution, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     r.clean[i] = old.clean[i];
-    if (i >= r.byId.length) continue;
     r.byId[i] = old.byId[i];
     r.contextById[i] = old.contextById[i];
     r.holderById[i] = old.holderById[i];
   }
 }
 
-function pushWhere(out: KStatement[], from: readonly KStatement[], keep: (s: KStatement) => boolean): void {
-  for (const s of from) if (keep(s)) out.push(s);
+/** Empty per-id tables and clean marks for stream items [from, to), to be read again. */
+function clearIds(r: Resolution, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    r.clean[i] = 0;
+    r.byId[i] = undefined;
+    r.contextById[i] = undefined;
+    r.holderById[i] = undefined;
+  }
+}
+
+/** Index of the first statement with id >= `id` in a list sorted by id. */
+function firstAtOrAfter(list: readonly KStatement[], id: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Append the statements of `list` (sorted by id) whose id is in [lo, hi). */
+function copyRange(out: KStatement[], list: readonly KStatement[], lo: number, hi: number): void {
+  const end = hi === Infinity ? list.length : firstAtOrAfter(list, hi);
+  for (let i = firstAtOrAfter(list, lo); i < end; i++) out.push(list[i]);
 }
