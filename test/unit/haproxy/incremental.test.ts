@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseHaproxy } from '../../../server/src/service/parser/haproxy/index';
+import { modelOf, parseHaproxy, type HaproxyTree } from '../../../server/src/service/parser/haproxy/index';
 import { newService } from '../helpers';
 
 const BASE = [
@@ -41,6 +41,7 @@ test('a reparse after edits equals a fresh parse, and so do its diagnostics', ()
         const text = lines.join('\n');
         assert.deepEqual(parseHaproxy(text, `file:///inc/parse${seed % 3}.cfg`), parseHaproxy(text));
         const got = svc.diagnostics({ uri, text, version: version++, languageId: 'haproxy' });
+        assert.deepEqual(modelOf(svc.workspace.get(uri)?.tree as HaproxyTree), modelOf(parseHaproxy(text)));
         // a uri never parsed before, so nothing is reused (uris in the findings mapped back)
         const other = `file:///fresh/${fresh++}/haproxy.cfg`;
         const clean = newService({ haproxy: { version: '2.6' } }).diagnostics({ uri: other, text, version: 1, languageId: 'haproxy' });

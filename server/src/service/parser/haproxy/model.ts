@@ -1,6 +1,7 @@
 // The structure above the lines: proxies with their defaults, and the names they define and reference
 // (backends, ACLs, servers, named defaults). Built once per tree and cached; used by rules and navigation.
 import type { Directive, HaproxyTree, Section, Word } from './types';
+import { previousTree } from './reuse';
 
 export type NameKind = 'backend' | 'acl' | 'server' | 'defaults';
 
@@ -36,6 +37,23 @@ const CONDITION_OPERATORS = new Set(['||', 'or', '!', '{', '}']);
 
 const cache = new WeakMap<HaproxyTree, HaproxyModel>();
 
+type Track = { backend: string; word: Word; line: number };
+
+/** What each directive added to defs/refs/tracks, by directive id: [from, to) index ranges and its scope. */
+interface Spans {
+  readonly scope: Int32Array;
+  readonly defs: Int32Array;
+  readonly refs: Int32Array;
+  readonly tracks: Int32Array;
+  readonly dynamic: Uint8Array;
+  readonly defSites: readonly NameSite[];
+  readonly refSites: readonly NameSite[];
+  readonly trackList: readonly Track[];
+}
+
+/** Spans of each model, so the next version copies the sites of directives it shares (same scope). */
+const spansOf = new WeakMap<HaproxyModel, Spans>();
+
 export function modelOf(tree: HaproxyTree): HaproxyModel {
   let m = cache.get(tree);
   if (!m) {
@@ -51,8 +69,22 @@ function buildModel(tree: HaproxyTree): HaproxyModel {
   const defs: NameSite[] = [];
   const refs: NameSite[] = [];
   const dynamic = { seen: false };
-  const tracks: Array<{ backend: string; word: Word; line: number }> = [];
+  const tracks: Track[] = [];
   const namedDefaults = new Map<string, number>();
+  const n = tree.directiveCount;
+  const spans: Spans = {
+    scope: new Int32Array(n).fill(-1),
+    defs: new Int32Array(2 * n),
+    refs: new Int32Array(2 * n),
+    tracks: new Int32Array(2 * n),
+    dynamic: new Uint8Array(n),
+    defSites: defs,
+    refSites: refs,
+    trackList: tracks,
+  };
+  const p = previousTree(tree);
+  const prevModel = p && cache.get(p.tree);
+  const prev = prevModel && spansOf.get(prevModel);
   let lastDefaults: number | undefined;
   tree.sections.forEach((section, index) => {
     const kind = section.kind;
@@ -78,13 +110,41 @@ function buildModel(tree: HaproxyTree): HaproxyModel {
     } else if (nameWord && CAP_BACKEND.has(kind)) {
       defs.push({ kind: 'backend', name: nameWord.text, line: section.header.line, word: nameWord, scope: index });
     }
+    const withTracks = CAP_BACKEND.has(kind);
     for (const d of section.directives) {
-      collectNames(d, index, defs, refs, dynamic);
-      if ((d.keyword === 'server' || d.keyword === 'default-server') && CAP_BACKEND.has(kind)) collectTrack(d, index, refs, tracks);
+      const id = d.id;
+      spans.scope[id] = index;
+      spans.defs[2 * id] = defs.length;
+      spans.refs[2 * id] = refs.length;
+      spans.tracks[2 * id] = tracks.length;
+      if (prev && prev.scope[id] === index && p.shared(d)) {
+        // same line, same words, same proxy: the same sites
+        copy(prev.defSites, prev.defs, id, defs);
+        copy(prev.refSites, prev.refs, id, refs);
+        copy(prev.trackList, prev.tracks, id, tracks);
+        if (prev.dynamic[id]) dynamic.seen = true;
+        spans.dynamic[id] = prev.dynamic[id];
+      } else {
+        const was = dynamic.seen;
+        dynamic.seen = false;
+        collectNames(d, index, defs, refs, dynamic);
+        if ((d.keyword === 'server' || d.keyword === 'default-server') && withTracks) collectTrack(d, index, refs, tracks);
+        spans.dynamic[id] = dynamic.seen ? 1 : 0;
+        dynamic.seen ||= was;
+      }
+      spans.defs[2 * id + 1] = defs.length;
+      spans.refs[2 * id + 1] = refs.length;
+      spans.tracks[2 * id + 1] = tracks.length;
     }
   });
   resolveTracks(tree, tracks, refs);
-  return { proxies, byIndex, defs, refs, dynamicBackendRefs: dynamic.seen };
+  const model: HaproxyModel = { proxies, byIndex, defs, refs, dynamicBackendRefs: dynamic.seen };
+  spansOf.set(model, spans);
+  return model;
+}
+
+function copy<T>(from: readonly T[], spans: Int32Array, id: number, to: T[]): void {
+  for (let i = spans[2 * id]; i < spans[2 * id + 1]; i++) to.push(from[i]);
 }
 
 function site(kind: NameKind, word: Word, d: Directive, scope: number): NameSite {
@@ -115,7 +175,7 @@ function collectNames(d: Directive, scope: number, defs: NameSite[], refs: NameS
 }
 
 /** `track [<backend>/]<server>` on a server line: a server reference, in another backend when one is named. */
-function collectTrack(d: Directive, scope: number, refs: NameSite[], tracks: Array<{ backend: string; word: Word; line: number }>): void {
+function collectTrack(d: Directive, scope: number, refs: NameSite[], tracks: Track[]): void {
   const w = d.words;
   for (let i = 2; i < w.length - 1; i++) {
     if (w[i].text !== 'track' || w[i + 1].env) continue;
@@ -129,7 +189,7 @@ function collectTrack(d: Directive, scope: number, refs: NameSite[], tracks: Arr
   }
 }
 
-function resolveTracks(tree: HaproxyTree, tracks: Array<{ backend: string; word: Word; line: number }>, refs: NameSite[]): void {
+function resolveTracks(tree: HaproxyTree, tracks: Track[], refs: NameSite[]): void {
   if (!tracks.length) return;
   const byName = new Map<string, number>();
   tree.sections.forEach((s, i) => {
