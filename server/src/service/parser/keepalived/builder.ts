@@ -67,6 +67,9 @@ export class TreeBuilder {
     }
     block.closeLine = t.line;
     block.closeChar = t.start;
+    // a closed block takes no more children: keep an exactly sized copy (a pushed-to array keeps spare
+    // slots, about 2 MB over the 14k blocks of a 48k-line file)
+    (block as { children: KStatement[] }).children = block.children.slice();
     this.closed.push(block);
     this.stream.push({ kind: 'close', line: t.line, char: t.start, block });
   }
