@@ -22,12 +22,13 @@ interface Memos {
 
 export function checkBindServer(env: CheckEnv): void {
   const memos: Memos = { server: lineMemo(env, 'server'), port: lineMemo(env, 'has-port') };
+  const inherited = new Map<number | undefined, DefaultServer>();
   env.tree.sections.forEach((section, index) => {
     if (!PROXIES.has(section.kind) && section.kind !== 'peers' && section.kind !== 'ring' && section.kind !== 'log-forward') return;
     const hasCrtDirective = section.directives.some((d) => d.keyword === 'crt' || d.keyword === 'ssl-f-use');
     const servers = new Map<string, number>();
     const binds = new Map<string, number>();
-    const defaults = inheritedDefaultServer(env, index);
+    const defaults = inheritedDefaultServer(env, index, inherited);
     const tcpCheckPort = section.directives.some((d) => d.keyword === 'tcp-check' && d.words[1]?.text === 'connect' && d.words.some((w) => w.text === 'port'));
     for (const d of section.directives) {
       const key = env.keys[d.id].key;
@@ -106,11 +107,19 @@ function mergeDefaults(into: DefaultServer, opts: ParsedOption[]): void {
   }
 }
 
-/** The default-server settings a proxy starts with: those of the defaults sections it inherits from. */
-function inheritedDefaultServer(env: CheckEnv, index: number): DefaultServer {
+/** The default-server settings a proxy starts with (a copy: the caller merges its own lines into it). */
+function inheritedDefaultServer(env: CheckEnv, index: number, seen: Map<number | undefined, DefaultServer>): DefaultServer {
+  const parent = env.model.byIndex.get(index)?.defaults;
+  let base = seen.get(parent);
+  if (!base) seen.set(parent, (base = inheritedFrom(env, parent)));
+  return { ...base };
+}
+
+/** Those of the defaults section `start` and the defaults sections it inherits from. */
+function inheritedFrom(env: CheckEnv, start: number | undefined): DefaultServer {
   const out: DefaultServer = { check: false, port: false };
   const chain: number[] = [];
-  for (let at = env.model.byIndex.get(index)?.defaults, n = 0; at !== undefined && n < 64; n++, at = env.model.byIndex.get(at)?.defaults) chain.unshift(at);
+  for (let at = start, n = 0; at !== undefined && n < 64; n++, at = env.model.byIndex.get(at)?.defaults) chain.unshift(at);
   for (const at of chain) {
     for (const d of env.tree.sections[at].directives) {
       if (d.keyword === 'default-server') mergeDefaults(out, parseOptions(d.words, 1, env.k.server));
