@@ -1,18 +1,28 @@
 // A virtual_server and its real servers must use the same address family: keepalived skips a real server
 // whose family differs (an IPv6 real server under an IPv4 service, or the reverse).
 import type { KStatement, KTree } from '../../parser/keepalived';
+import { spliceOf } from '../../parser/keepalived/incremental';
 import type { DiagnosticSink } from '../rules';
 import { children, isDynamic, isIP, kw, wordRange } from './util';
 
-// A top-level virtual_server reused from the previous version of a document (parser/keepalived/incremental.ts)
-// has the very same words and block: one that raised nothing is not checked again.
-const quiet = new WeakSet<KStatement>();
+// A top-level virtual_server outside the reparsed range of an edited document (parser/keepalived/
+// incremental.ts) is the very same statement with the same block: one that raised nothing last time is
+// not checked again. One byte per stream item and tree (a WeakSet of statements costs the GC more).
+const quietByTree = new WeakMap<KTree, Uint8Array>();
 
 export function checkFamilies(tree: KTree, sink: DiagnosticSink): void {
+  const quiet = new Uint8Array(tree.stream.length);
+  const splice = spliceOf(tree);
+  const before = splice && quietByTree.get(splice.from);
+  const a = splice ? splice.a : 0;
+  const b = splice && splice.b >= 0 ? splice.b : quiet.length;
   for (const vs of tree.root) {
-    if (kw(vs) !== 'virtual_server' || !vs.block || quiet.has(vs)) continue;
-    if (!checkServer(vs, sink)) quiet.add(vs);
+    if (kw(vs) !== 'virtual_server' || !vs.block) continue;
+    const id = vs.id;
+    if (before && (id < a || id >= b) && before[id]) quiet[id] = 1;
+    else if (!checkServer(vs, sink)) quiet[id] = 1;
   }
+  quietByTree.set(tree, quiet);
 }
 
 /** True when something was reported. */
