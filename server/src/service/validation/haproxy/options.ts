@@ -21,7 +21,7 @@ export function parseOptions(words: readonly Word[], from: number, set: FactSet)
   const out: ParsedOption[] = [];
   for (let i = from; i < words.length; i++) {
     const word = words[i];
-    const name = word.text.includes('(') || /[A-Z]/.test(word.text) ? baseName(word.text) : word.text;
+    const name = plain(word.text) ? word.text : baseName(word.text);
     let synopsis = set.get(name);
     const known = synopsis !== undefined;
     if (!known && set.mask(name)) synopsis = '<value>';
@@ -46,6 +46,15 @@ interface OptionCache {
   readonly byId: Array<ParsedOption[] | undefined>;
   /** The previous version's cache, for directives shared with it (same option set only). */
   readonly prev?: { byId: Array<ParsedOption[] | undefined>; shared(d: Directive): boolean };
+}
+
+/** No `(` and no upper-case letter: the word is its own option name. */
+function plain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 const treeCache = new WeakMap<HaproxyTree, OptionCache>();
