@@ -44,7 +44,7 @@ const NONLOCAL = /^[^#;\n]*net[./]ipv[46][./]ip_nonlocal_bind\s*=\s*1/m;
 function nonlocalSet(ws: WorkspaceIndex, c: Cache): boolean {
   for (const d of ws.documents()) {
     let v = c.nonlocal.get(d);
-    if (v === undefined) c.nonlocal.set(d, (v = NONLOCAL.test(d.text)));
+    if (v === undefined) c.nonlocal.set(d, (v = d.text.includes('ip_nonlocal_bind') && NONLOCAL.test(d.text)));
     if (v) return true;
   }
   return false;
