@@ -52,6 +52,28 @@ test('a reparse after edits equals a fresh parse, and so do its diagnostics', ()
   );
 });
 
+const charEdit = fc.record({
+  at: fc.nat(),
+  del: fc.nat({ max: 4 }),
+  ins: fc.constantFrom('', '\n', '\r', '\r\n', ' ', 'x', '"', '\\', '#', '\nbackend b2\n', '\n.if 1\n', '.endif\n', ' server s 1.1.1.1\r\n'),
+});
+
+test('character edits (line breaks of every kind included) reparse like a fresh parse', () => {
+  fc.assert(
+    fc.property(fc.constantFrom('\n', '\r\n', '\r'), fc.array(charEdit, { minLength: 1, maxLength: 8 }), (nl, edits) => {
+      const uri = 'file:///inc/chars.cfg';
+      let text = BASE.join(nl);
+      parseHaproxy(text, uri);
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+        assert.deepEqual(parseHaproxy(text, uri), parseHaproxy(text));
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
+
 test('an unchanged text returns the same tree, a changed one keeps unchanged directives', () => {
   const text = BASE.join('\n');
   const a = parseHaproxy(text, 'file:///inc/same.cfg');

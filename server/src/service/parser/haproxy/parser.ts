@@ -2,6 +2,7 @@
 import { lineRange } from '../../text';
 import { lexLine } from './lexer';
 import { previousParse, recordDirectives, rememberParse, type ParseState } from './reuse';
+import { editWindow } from './window';
 import type { Conditional, Directive, HaproxyTree, ParseError, Section, SectionKind, Word } from './types';
 import { SECTION_KINDS } from './types';
 
@@ -13,18 +14,18 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+type LexErrors = ReadonlyArray<[number, number, string]>;
+
 /**
- * The tree never depends on `uri`; with one, the lexed lines and directive objects of the previous version
- * of the same uri are reused where a line is unchanged (and, for directives, keeps its id and depth), so
- * per-directive caches carry over to the next version.
+ * The tree never depends on `uri`; with one, the previous version of the same uri is reused: only the lines
+ * between the unchanged prefix and suffix of the text are lexed again, and unchanged lines keep their
+ * directive objects (when the line number, id and depth also stay), so per-directive caches carry over.
  */
 export function parseHaproxy(text: string, uri?: string): HaproxyTree {
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep columns: BOM becomes a blank
   const prev = uri === undefined ? undefined : previousParse(uri);
   if (prev && prev.body === body) return prev.tree;
-  const lines = splitLines(body);
-  const starts = new Int32Array(lines.length);
-  const lineErrors = new Map<number, ReadonlyArray<[number, number, string]>>();
+  const lineErrors = new Map<number, LexErrors>();
   const byId: Directive[] = [];
   const sections: Section[] = [];
   const orphans: Directive[] = [];
@@ -34,45 +35,22 @@ export function parseHaproxy(text: string, uri?: string): HaproxyTree {
   const ifStack: Array<{ line: number; sawElse: boolean }> = [];
   let current: Section | undefined;
   let nextId = 0;
-  let offset = 0;
-  let prevAt = 0; // walks prev.byId (ordered by line) along with ln
 
-  for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln];
-    starts[ln] = offset;
-    offset += line.length + (body.charCodeAt(offset + line.length) === 13 && body.charCodeAt(offset + line.length + 1) === 10 ? 2 : 1);
-    let old: Directive | undefined;
-    if (prev) {
-      while (prevAt < prev.byId.length && prev.byId[prevAt].line < ln) prevAt++;
-      const cand = prev.byId[prevAt];
-      if (cand && cand.line === ln && sameLine(prev, ln, line)) old = cand;
-    }
-    let words: readonly Word[];
-    let commentAt: number | undefined;
-    let lexErrors: ReadonlyArray<[number, number, string]> | undefined;
-    if (old) {
-      words = old.words;
-      commentAt = old.commentAt;
-      lexErrors = prev?.lineErrors.get(ln);
-    } else {
-      const lexed = lexLine(line);
-      words = lexed.words;
-      commentAt = lexed.commentAt;
-      if (lexed.errors.length) lexErrors = lexed.errors;
-    }
+  /** One line with words (or lexer errors); `old` is its directive in the previous version, if unchanged. */
+  const take = (ln: number, words: readonly Word[], commentAt: number | undefined, lexErrors: LexErrors | undefined, old?: Directive, oldKeyword?: string) => {
     if (lexErrors) {
       lineErrors.set(ln, lexErrors);
       for (const [s, e, message] of lexErrors) errors.push({ range: lineRange(ln, s, e), code: 'haproxy-syntax', message });
     }
-    if (!words.length) continue;
-    const keyword = old ? old.keyword : words[0].text.toLowerCase();
+    if (!words.length) return;
+    const keyword = oldKeyword ?? words[0].text.toLowerCase();
     if (COND_KEYWORDS.has(keyword)) {
       conditionals.push({ line: ln, words, kind: keyword });
       handleConditional(keyword, ln, words[0], ifStack, condBlocks, errors);
-      continue;
+      return;
     }
     const directive: Directive =
-      old && old.id === nextId && old.condDepth === ifStack.length
+      old && old.line === ln && old.id === nextId && old.condDepth === ifStack.length
         ? old
         : { id: nextId, line: ln, words, keyword, commentAt, condDepth: ifStack.length };
     nextId++;
@@ -80,32 +58,95 @@ export function parseHaproxy(text: string, uri?: string): HaproxyTree {
     if (SECTION_SET.has(keyword)) {
       current = { kind: keyword as SectionKind, header: directive, name: words[1], directives: [], endLine: ln };
       sections.push(current);
-      continue;
+      return;
     }
     if (current) {
       current.directives.push(directive);
       current.endLine = ln;
     } else orphans.push(directive);
+  };
+  const lexAndTake = (ln: number, line: string) => {
+    const lexed = lexLine(line);
+    take(ln, lexed.words, lexed.commentAt, lexed.errors.length ? lexed.errors : undefined);
+  };
+
+  let starts: Int32Array;
+  if (prev) {
+    const w = editWindow(prev, body);
+    const oldCount = prev.starts.length;
+    starts = new Int32Array(w.first + w.lines.length + oldCount - w.oldSuffix);
+    starts.set(prev.starts.subarray(0, w.first));
+    replay(prev, 0, w.first, 0, take);
+    for (let i = 0; i < w.lines.length; i++) {
+      starts[w.first + i] = w.starts[i];
+      lexAndTake(w.first + i, w.lines[i]);
+    }
+    for (let i = w.oldSuffix; i < oldCount; i++) starts[i + w.shift] = prev.starts[i] + w.delta;
+    replay(prev, w.oldSuffix, oldCount, w.shift, take);
+  } else {
+    const lines = splitLines(body);
+    starts = new Int32Array(lines.length);
+    let offset = 0;
+    for (let ln = 0; ln < lines.length; ln++) {
+      const line = lines[ln];
+      starts[ln] = offset;
+      offset += line.length + (body.charCodeAt(offset + line.length) === 13 && body.charCodeAt(offset + line.length + 1) === 10 ? 2 : 1);
+      lexAndTake(ln, line);
+    }
   }
   for (const open of ifStack) {
-    errors.push({ range: lineRange(open.line, 0, lines[open.line].length), code: 'haproxy-syntax', message: "'.if' block is never closed by '.endif'" });
+    errors.push({ range: lineRange(open.line, 0, lineLength(body, starts[open.line])), code: 'haproxy-syntax', message: "'.if' block is never closed by '.endif'" });
   }
-  const tree: HaproxyTree = { sections, orphans, conditionals, condBlocks, errors, lineCount: lines.length, directiveCount: nextId };
+  const tree: HaproxyTree = { sections, orphans, conditionals, condBlocks, errors, lineCount: starts.length, directiveCount: nextId };
   recordDirectives(tree, byId);
   if (uri !== undefined) rememberParse(uri, { body, starts, lineErrors, byId, tree });
   return tree;
 }
 
-/** Line `ln` of the previous version has the same text. */
-function sameLine(prev: ParseState, ln: number, line: string): boolean {
-  if (ln >= prev.starts.length) return false;
-  const start = prev.starts[ln];
-  const end = ln + 1 < prev.starts.length ? prev.starts[ln + 1] : prev.body.length;
-  // the old line is `line` followed by its break (or the end of the text)
-  if (!prev.body.startsWith(line, start)) return false;
-  const after = start + line.length;
-  const c = prev.body.charCodeAt(after);
-  return after === end || ((c === 10 || c === 13) && end - after <= 2);
+/** Feed the unchanged lines [from, to) of the previous version (directives and conditionals, in line order)
+ *  to `take`, at their line number plus `shift`. */
+function replay(
+  prev: ParseState,
+  from: number,
+  to: number,
+  shift: number,
+  take: (ln: number, words: readonly Word[], commentAt: number | undefined, errs: LexErrors | undefined, old?: Directive, kw?: string) => void,
+): void {
+  const ds = prev.byId;
+  const cs = prev.tree.conditionals;
+  let i = firstAtOrAfter(ds, from);
+  let j = firstAtOrAfter(cs, from);
+  for (;;) {
+    const d = i < ds.length && ds[i].line < to ? ds[i] : undefined;
+    const c = j < cs.length && cs[j].line < to ? cs[j] : undefined;
+    if (!d && !c) return;
+    if (d && (!c || d.line < c.line)) {
+      take(d.line + shift, d.words, d.commentAt, prev.lineErrors.get(d.line), d, d.keyword);
+      i++;
+    } else if (c) {
+      take(c.line + shift, c.words, undefined, prev.lineErrors.get(c.line), undefined, c.kind);
+      j++;
+    }
+  }
+}
+
+/** Index of the first item on line `line` or later (items ordered by line). */
+function firstAtOrAfter(items: ReadonlyArray<{ readonly line: number }>, line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Length of the line starting at `start` (up to its break). */
+function lineLength(body: string, start: number): number {
+  let i = start;
+  while (i < body.length && body.charCodeAt(i) !== 10 && body.charCodeAt(i) !== 13) i++;
+  return i - start;
 }
 
 function handleConditional(
