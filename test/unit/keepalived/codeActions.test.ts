@@ -70,6 +70,6 @@ test('quick fix: add a free virtual_router_id', () => {
 
 test('quick fix: move a global keyword into global_defs', () => {
   const r = fix(patch('advert_int 1', 'advert_int 1\n    router_id X'), 'keepalived-wrong-block');
-  assert.match(r.text, /^global_defs \{\n    router_id X\n    router_id N1\n/);
+  assert.match(r.text, /^global_defs \{\n    router_id X\n    script_user keepalived_script\n/);
   assert.ok(!r.left.includes('keepalived-wrong-block'));
 });

@@ -15,7 +15,7 @@ export function diags(text: string, settings?: unknown, uri = 'file:///etc/keepa
 
 /** A complete, valid instance with a tracked script; `patch` edits it. */
 export const BASE = `global_defs {
-    router_id N1
+    script_user keepalived_script
     enable_script_security
 }
 vrrp_script chk {

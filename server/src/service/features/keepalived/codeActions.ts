@@ -47,6 +47,15 @@ const addScriptSecurity: Fix = (doc, d) => {
   return [edit(doc, 'Add global_defs with enable_script_security', d, [{ range: { start: at, end: at }, newText: 'global_defs {\n    enable_script_security\n}\n\n' }], true)];
 };
 
+/** Add `script_user keepalived_script` to global_defs (or a new global_defs at the top). */
+const addScriptUser: Fix = (doc, d) => {
+  const g = doc.tree.root.find((s) => s.words[0]?.text === 'global_defs' && s.block);
+  const line = g?.block ? g.block.openLine + 1 : 0;
+  const text = g?.block ? '    script_user keepalived_script\n' : 'global_defs {\n    script_user keepalived_script\n}\n\n';
+  const at = { line, character: 0 };
+  return [edit(doc, g ? 'Add script_user keepalived_script to global_defs' : 'Add global_defs with script_user keepalived_script', d, [{ range: { start: at, end: at }, newText: text }], true)];
+};
+
 const stateBackup: Fix = (doc, d) => {
   const line = data(d).stateLine;
   if (typeof line !== 'number') return [];
@@ -119,6 +128,7 @@ const FIXES: Readonly<Record<string, Fix>> = {
   'keepalived-auth-pass-length': single('truncated', (v) => `Cut the password to '${v}'`),
   'keepalived-undefined-script': defineScript,
   'keepalived-script-security': addScriptSecurity,
+  'keepalived-ha-script-user': addScriptUser,
   'keepalived-nopreempt-master': stateBackup,
   'keepalived-ha-weight-gap': setWeight,
 };

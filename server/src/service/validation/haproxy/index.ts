@@ -6,6 +6,7 @@ import { keysOf, knowledgeFor, resolveVersion } from '../../schema/haproxy/index
 import type { ParsedDocument, ServiceContext } from '../../types';
 import { DiagnosticSink } from '../rules';
 import { checkBestPractice } from './bestPractice';
+import { checkSecurityHints } from './securityHints';
 import { checkBindServer } from './bindServer';
 import type { CheckEnv } from './env';
 import { checkKeywords } from './keywords';
@@ -26,6 +27,7 @@ export function haproxyDiagnostics(doc: ParsedDocument<HaproxyTree>, ctx: Servic
   checkReferences(env);
   checkProxies(env);
   checkBestPractice(env);
+  checkSecurityHints(env);
   return applyConditionals(sink.items, lineStates(tree, vi));
 }
 

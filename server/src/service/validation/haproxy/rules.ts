@@ -36,6 +36,7 @@ export const HAPROXY_RULES: RuleDef[] = [
   rule('haproxy-check-timeout-above-inter', 'warning', "timeout check ({0}) is longer than the check interval 'inter' ({1}).", 'A health-check timeout longer than the interval between checks.', true),
   rule('haproxy-unitless-timeout', 'warning', "'{0}' has no unit and means {0} milliseconds; write '{0}ms' or '{1}'.", 'A timeout written without a unit (haproxy reads milliseconds).', true),
   rule('haproxy-stats-socket-no-level', 'warning', "The stats socket has no 'mode'/'level': set who may use it and with which rights.", 'A stats socket without access mode or level.', true),
+  rule('haproxy-stats-admin-exposed', 'warning', '{0}', 'The admin level of the stats socket or stats page reachable over the network without a password or address check.', true),
   rule('haproxy-unused-backend', 'information', "Backend '{0}' is never used by a frontend.", 'A backend no use_backend/default_backend (in any indexed file) refers to.', true),
   rule('haproxy-duplicate-bind', 'warning', "The address '{0}' is already bound on line {1}.", 'The same bind address twice in one frontend.', true),
 ];

@@ -12,6 +12,7 @@ import { checkInstances, checkReferences } from './instances';
 import { includeContext } from './includes';
 import { resolve } from './resolve';
 import { checkScriptSecurity } from './security';
+import { checkScriptUser } from './securityHints';
 import { checkParseErrors, checkStructure } from './structure';
 import { checkValues } from './values';
 
@@ -28,6 +29,7 @@ export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceCo
   checkDroppedTracking(tree, sink);
   checkReferences(tree, doc.uri, ctx, sink);
   checkScriptSecurity(tree, res, ctx, sink);
+  checkScriptUser(tree, res, doc.uri, ctx, sink);
   checkHa(tree, res, doc.uri, ctx, sink);
   for (const d of sink.items) for (const r of d.relatedInformation ?? []) if (!r.location.uri) r.location.uri = doc.uri;
   return sink.items;

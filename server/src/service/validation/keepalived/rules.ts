@@ -44,5 +44,6 @@ export const KEEPALIVED_RULES: RuleDef[] = [
   k('ha-owner-tracking', 'warning', "priority 255 marks this node as the address owner: keepalived does not let tracking lower it, so '{0}' cannot move the addresses away.", 'Tracking on an instance with priority 255.', true),
   k('ha-pass-auth', 'information', 'auth_type PASS sends the password in clear text in every advert; it only guards against mistakes, not attackers.', 'PASS authentication, which anyone on the link can read.', true),
   k('ha-missing-script', 'warning', "'{0}' is a relative path that matches no file of this workspace: keepalived resolves it from its working directory, so it may not be found on the nodes. Use an absolute path.", 'A notify or check script given by a relative path that the workspace does not hold.', true),
+  k('ha-script-user', 'information', 'Scripts are used but global_defs sets no script_user: keepalived runs them as the user keepalived_script if that account exists, otherwise as the user keepalived runs as (normally root).', 'Scripts configured without a global script_user.', true),
   k('ha-script-interval', 'warning', '{0}', 'A vrrp_script whose failure detection (interval × fall) is too fast or slower than its timeout allows.', true),
 ];
