@@ -14,6 +14,11 @@ test('fires on a notify script', () => {
   const text = patch('    advert_int 1\n', '    advert_int 1\n    notify_master /etc/keepalived/master.sh\n', NO_USER);
   assert.ok(hits(text).length === 1, hits(text).join());
 });
+test('fires on a lone notify script without a user', () => {
+  const text = 'vrrp_instance V {\n    interface eth0\n    virtual_router_id 5\n    notify_master "/etc/keepalived/master.sh MASTER"\n}\n';
+  assert.deepEqual(hits(text), [`4:${CODE}`]);
+  assert.deepEqual(hits(text.replace('MASTER"', 'MASTER" nobody')), []);
+});
 test('fires on a MISC_CHECK misc_path', () => {
   const text = 'virtual_server 10.0.0.1 80 {\n    real_server 10.0.0.2 80 {\n        MISC_CHECK {\n            misc_path "/usr/bin/chk"\n        }\n    }\n}\n';
   assert.deepEqual(hits(text), [`4:${CODE}`]);
@@ -22,6 +27,7 @@ test('fires on a MISC_CHECK misc_path', () => {
 const SILENT: Array<[string, string]> = [
   ['script_user in global_defs', WITH_USER],
   ['no script at all', NO_USER.slice(NO_USER.indexOf('vrrp_instance')).replace('    track_script {\n        chk\n    }\n', '')],
+  ['a notify script with its own user', patch('    advert_int 1\n', '    advert_int 1\n    notify_master "/etc/keepalived/master.sh MASTER" nobody\n', NO_USER).replace('    track_script {\n        chk\n    }\n', '').slice(NO_USER.indexOf('vrrp_instance'))],
   ['user in the vrrp_script block', patch('    interval 2\n', '    interval 2\n    user nobody\n', NO_USER)],
 ];
 for (const [name, text] of SILENT) test(`silent: ${name}`, () => assert.deepEqual(hits(text), []));

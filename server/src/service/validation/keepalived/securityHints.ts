@@ -12,9 +12,12 @@ export function hasScriptUser(tree: KTree): boolean {
   return tree.root.some((s) => kw(s) === 'global_defs' && !!child(s, 'script_user'));
 }
 
-/** The script line names its own user: `notify_master "/x.sh" user`, or `user` in its vrrp_script / MISC_CHECK block. */
+/**
+ * The script names its own user: a notify-style line reads a third word as the user (quote a script that
+ * has arguments), while `script` and `misc_path` take the whole line and use `user` in their block.
+ */
 function ownUser(stmt: KStatement): boolean {
-  if (kw(stmt) !== 'script' && kw(stmt) !== 'misc_path' && stmt.words[1]?.quoted && stmt.words.length > 2) return true;
+  if (kw(stmt) !== 'script' && kw(stmt) !== 'misc_path' && stmt.words.length > 2) return true;
   return !!stmt.parent?.children.some((c) => kw(c) === 'user' && c.words.length > 1);
 }
 
