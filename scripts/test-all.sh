@@ -78,6 +78,7 @@ has_tests test/parity && stage parity 1200 node scripts/run-tests.mjs test/parit
 stage neovim 300 bash test/clients/neovim/run.sh
 stage emacs 300 bash test/clients/emacs/run.sh
 [ -f test/clients/vscode/run.sh ] && stage vscode 1200 bash test/clients/vscode/run.sh
+[ -f test/clients/web/run.sh ] && stage web 600 bash test/clients/web/run.sh
 
 echo
 echo "=== summary (logs in $LOGS)"
