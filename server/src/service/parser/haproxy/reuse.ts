@@ -1,6 +1,6 @@
-// The previous parse of each uri, so the next version reuses what did not change: lexed lines, directive
+// The previous parse of each uri, so the next version reuses what did not change: line offsets, directive
 // objects, and (through previousTree) the per-directive caches of the checks. Bounded: the most recently
-// parsed uris only.
+// parsed uris only, each held only as long as its tree is.
 import type { Directive, HaproxyTree } from './types';
 
 export interface ParseState {
@@ -15,26 +15,29 @@ export interface ParseState {
   readonly tree: HaproxyTree;
 }
 
-const MAX_URIS = 4;
-const states = new Map<string, ParseState>();
+const MAX_URIS = 16;
+/** uri → its last parse, held weakly: the state lives as long as its tree (kept by whoever holds the tree). */
+const states = new Map<string, WeakRef<ParseState>>();
+const stateOf = new WeakMap<HaproxyTree, ParseState>();
 /** A tree → the tree of the version before it (one step only: older links are dropped). */
 const previous = new WeakMap<HaproxyTree, HaproxyTree>();
 
 export function previousParse(uri: string): ParseState | undefined {
-  return states.get(uri);
+  return states.get(uri)?.deref();
 }
 
 export function rememberParse(uri: string, state: ParseState): void {
-  const old = states.get(uri);
+  const old = previousParse(uri);
   if (old && old.tree !== state.tree) {
     previous.delete(old.tree);
     previous.set(state.tree, old.tree);
   }
+  stateOf.set(state.tree, state);
   states.delete(uri);
-  states.set(uri, state);
+  states.set(uri, new WeakRef(state));
   if (states.size > MAX_URIS) {
     const oldest = states.keys().next().value as string;
-    const dropped = states.get(oldest);
+    const dropped = states.get(oldest)?.deref();
     if (dropped) previous.delete(dropped.tree);
     states.delete(oldest);
   }

@@ -18,7 +18,7 @@ interface Memo {
   readonly k: object;
   readonly docsBase: string;
   readonly uri: string;
-  readonly entries: Map<string, Array<Entry | undefined>>;
+  readonly entries: Map<string, Array<Entry | string | undefined>>;
   readonly prev?: { memo: Memo; shared(d: Directive): boolean };
 }
 
@@ -37,8 +37,8 @@ function memoFor(env: CheckEnv): Memo {
 
 /** The memo of one check over one tree, taken once per check run. */
 export interface LineMemo {
-  readonly list: Array<Entry | undefined>;
-  readonly prev?: readonly (Entry | undefined)[];
+  readonly list: Array<Entry | string | undefined>;
+  readonly prev?: readonly (Entry | string | undefined)[];
   readonly shared?: (d: Directive) => boolean;
 }
 
@@ -56,28 +56,22 @@ export function lineMemo(env: CheckEnv, name: string): LineMemo {
  */
 export function memoCheck(env: CheckEnv, m: LineMemo, d: Directive, salt: string, check: () => boolean): boolean {
   const old = m.prev && m.shared?.(d) ? m.prev[d.id] : undefined;
-  if (old && old.salt === salt) {
-    for (const item of old.items) env.sink.items.push({ ...item });
-    m.list[d.id] = old;
-    return old.flag;
+  if (old !== undefined) {
+    // a bare salt stands for a clean line (no findings, flag false)
+    if (old === salt) {
+      m.list[d.id] = old;
+      return false;
+    }
+    if (typeof old !== 'string' && old.salt === salt) {
+      for (const item of old.items) env.sink.items.push({ ...item });
+      m.list[d.id] = old;
+      return old.flag;
+    }
   }
   const before = env.sink.items.length;
   const flag = check();
   const after = env.sink.items.length;
-  m.list[d.id] = after > before ? { salt, items: env.sink.items.slice(before, after).map((x) => ({ ...x })), flag } : clean(salt, flag);
+  m.list[d.id] = after > before || flag ? { salt, items: env.sink.items.slice(before, after).map((x) => ({ ...x })), flag } : salt;
   return flag;
 }
 
-/** Shared entries for the usual line with no findings (one per salt and flag). */
-const CLEAN = new Map<string, Entry>();
-const NONE: readonly Diagnostic[] = [];
-
-function clean(salt: string, flag: boolean): Entry {
-  const key = flag ? `1${salt}` : salt;
-  let e = CLEAN.get(key);
-  if (!e) {
-    e = { salt, items: NONE, flag };
-    if (CLEAN.size < 1024) CLEAN.set(key, e);
-  }
-  return e;
-}
