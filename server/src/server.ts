@@ -25,11 +25,12 @@ export interface ServerOptions {
   /** Base URI of the rule pages shipped next to the server. */
   docsBase?: string;
   hostVersions?: HostVersions;
+  hostInterfaces?: readonly string[];
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const service: LanguageService = createLanguageService({ docsBase: options.docsBase, hostVersions: options.hostVersions });
+  const service: LanguageService = createLanguageService({ docsBase: options.docsBase, hostVersions: options.hostVersions, hostInterfaces: options.hostInterfaces });
   let hasConfiguration = false;
   let canWatchFiles = false;
   let workspaceFolders: string[] = [];

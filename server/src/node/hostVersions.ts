@@ -1,5 +1,6 @@
 // Finds the versions of systemd, haproxy and keepalived installed on this host (for `version: auto`).
 import { execFileSync } from 'child_process';
+import { readdirSync } from 'fs';
 import type { HostVersions } from '../service/types';
 
 function run(cmd: string, args: string[]): string {
@@ -21,4 +22,13 @@ export function detectHostVersions(): HostVersions {
   const ka = /Keepalived v(\d+\.\d+\.\d+)/.exec(run('keepalived', ['-v']));
   if (ka) v.keepalived = ka[1];
   return v;
+}
+
+/** The host's network interfaces (from /sys/class/net), sorted; empty where that folder cannot be read. */
+export function detectHostInterfaces(): string[] {
+  try {
+    return readdirSync('/sys/class/net').sort();
+  } catch {
+    return [];
+  }
 }

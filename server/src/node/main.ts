@@ -4,7 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
-import { detectHostVersions } from './hostVersions';
+import { detectHostInterfaces, detectHostVersions } from './hostVersions';
 
 process.on('uncaughtException', (err) => {
   // Keep serving: one bad request must not end the session. stderr is the client's log.
@@ -13,4 +13,4 @@ process.on('uncaughtException', (err) => {
 
 const connection = createConnection(ProposedFeatures.all);
 const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
-startServer(connection, { docsBase, hostVersions: detectHostVersions() });
+startServer(connection, { docsBase, hostVersions: detectHostVersions(), hostInterfaces: detectHostInterfaces() });

@@ -37,6 +37,8 @@ export interface LanguageServiceOptions {
   docsBase?: string;
   /** Versions of the host's tools, used where a version setting is `auto`. */
   hostVersions?: HostVersions;
+  /** Network interfaces of the host, for completion of `interface` and similar arguments. */
+  hostInterfaces?: readonly string[];
 }
 
 export interface LanguageService {
@@ -70,7 +72,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const workspace = new WorkspaceIndex((language, text, uri) => dialectFor(language).parse(text, uri));
   const docsBase = options.docsBase ?? 'https://haconf.invalid/docs/rules/';
   const hostVersions = options.hostVersions ?? {};
-  const ctx = (): ServiceContext => ({ settings, workspace, docsBase, hostVersions });
+  const hostInterfaces = options.hostInterfaces ?? [];
+  const ctx = (): ServiceContext => ({ settings, workspace, docsBase, hostVersions, hostInterfaces });
 
   const languageOf = (input: TextInput): LanguageId | undefined => {
     const claimed = (LANGUAGE_IDS as readonly string[]).includes(input.languageId ?? '') ? (input.languageId as LanguageId) : undefined;

@@ -39,6 +39,8 @@ export interface ServiceContext {
   readonly docsBase: string;
   /** Versions of the tools installed on this host (found by the node layer), for `version: auto`. */
   readonly hostVersions: HostVersions;
+  /** Network interfaces of this host (found by the node layer), offered where a config names an interface. */
+  readonly hostInterfaces?: readonly string[];
 }
 
 /** Host tool versions, e.g. { systemd: '252', haproxy: '2.6.12', keepalived: '2.2.7' }; absent when not installed. */

@@ -21,15 +21,29 @@ export function keepalivedCompletion(doc: ParsedDocument<KTree>, pos: Position, 
   const c = contextAt(doc.tree, pos, includeContext(doc.uri, ctx));
   if (!c.node) return [];
   if (c.inList) {
-    if (c.wordIndex > 0) return ADDRESS_LISTS.has(c.node.name) ? addressOptionItems(c.stmt?.words[c.wordIndex - 1]?.text) : [];
+    if (c.wordIndex > 0) {
+      const previous = c.stmt?.words[c.wordIndex - 1]?.text;
+      if (!ADDRESS_LISTS.has(c.node.name)) return [];
+      return previous === 'dev' ? interfaceItems(ctx) : addressOptionItems(previous);
+    }
+    if (INTERFACE_LISTS.has(c.node.name)) return interfaceItems(ctx);
     const kind = LIST_NAMES[c.node.name];
     return kind ? nameItems(doc.tree, kind, ctx) : [];
   }
   if (!c.stmt || c.wordIndex === 0) return keywordItems(c.node, targetVersion(ctx));
   const node = c.node.children.get(c.stmt.words[0].text);
   if (!node) return [];
-  if (c.wordIndex === 1) return valueItems(node);
+  if (c.wordIndex === 1) return INTERFACE_KEYWORDS.has(node.name) ? interfaceItems(ctx) : valueItems(node);
   return [];
+}
+
+/** Keywords whose first argument is a network interface, and list blocks of interface names. */
+const INTERFACE_KEYWORDS = new Set(['interface', 'lvs_sync_daemon']);
+const INTERFACE_LISTS = new Set(['track_interface', 'linkbeat_interfaces']);
+
+/** The host's interfaces (when the editor runs on the node itself, these are the names keepalived will see). */
+function interfaceItems(ctx: ServiceContext): CompletionItem[] {
+  return (ctx.hostInterfaces ?? []).map((name) => ({ label: name, kind: CompletionItemKind.Value, detail: 'network interface of this host' }));
 }
 
 function keywordItems(block: KeywordNode, version: string): CompletionItem[] {
