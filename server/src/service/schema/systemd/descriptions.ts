@@ -1,6 +1,15 @@
 // Our own short descriptions of the most used directives (keyed by name, or `Section.Name` where a name means
 // different things in different sections). Directives without an entry get a generated line from their type.
+import { EXEC_DESCRIPTIONS } from './descriptionsExec';
+import { RESOURCE_DESCRIPTIONS } from './descriptionsResources';
+import { UNIT_TYPE_DESCRIPTIONS } from './descriptionsUnitTypes';
+import { UNIT_DESCRIPTIONS } from './descriptionsUnit';
+
 export const DESCRIPTIONS: Readonly<Record<string, string>> = {
+  ...UNIT_DESCRIPTIONS,
+  ...EXEC_DESCRIPTIONS,
+  ...RESOURCE_DESCRIPTIONS,
+  ...UNIT_TYPE_DESCRIPTIONS,
   // [Unit]
   Description: 'A short human-readable name for the unit, shown by systemctl and in boot messages.',
   Documentation: 'Space-separated URIs (http:, https:, file:, info:, man:) pointing at documentation for the unit.',

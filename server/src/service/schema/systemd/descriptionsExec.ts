@@ -1,0 +1,2 @@
+export const EXEC_DESCRIPTIONS: Readonly<Record<string, string>> = {
+};

@@ -1,0 +1,2 @@
+export const RESOURCE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+};

@@ -1,0 +1,2 @@
+export const UNIT_TYPE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+};
