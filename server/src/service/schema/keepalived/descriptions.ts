@@ -2,11 +2,13 @@
 // (same meaning in every block). Keywords without an entry get a generated line (see describe.ts).
 // Official reference: https://www.keepalived.org/manpage.html
 import { GLOBAL_DESCRIPTIONS } from './descriptionsGlobal';
+import { LVS_DESCRIPTIONS } from './descriptionsLvs';
 import { VRRP_DESCRIPTIONS } from './descriptionsVrrp';
 
 export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...VRRP_DESCRIPTIONS,
   ...GLOBAL_DESCRIPTIONS,
+  ...LVS_DESCRIPTIONS,
   // top level
   '/global_defs': 'Settings for the whole daemon: identity, e-mail alerts, script security, VRRP and LVS defaults.',
   '/vrrp_instance': 'One VRRP router: the virtual addresses this node may own, with its priority, VRID and interface.',

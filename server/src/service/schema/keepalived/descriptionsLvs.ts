@@ -1,0 +1,72 @@
+// Our own descriptions of LVS-side keepalived keywords (virtual_server, real_server, checkers, SSL, BFD).
+// Merged into DESCRIPTIONS by descriptions.ts. Official reference: https://www.keepalived.org/manpage.html
+
+export const LVS_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  // virtual_server
+  'virtual_server/ip_family': 'Address family (inet or inet6) of a fwmark service whose real servers are all tunnelled, when it cannot be deduced.',
+  'virtual_server/flag-1': 'Sets scheduler flag 1, as ipvsadm -b flag-1 does; its meaning depends on the scheduler.',
+  'virtual_server/flag-2': 'Sets scheduler flag 2, as ipvsadm -b flag-2 does; its meaning depends on the scheduler.',
+  'virtual_server/flag-3': 'Sets scheduler flag 3, as ipvsadm -b flag-3 does; its meaning depends on the scheduler.',
+  'virtual_server/sh-port': 'With the sh scheduler, includes the source port in the hash, not only the source address.',
+  'virtual_server/sh-fallback': 'With the sh scheduler, picks another real server when the hashed one is unavailable.',
+  'virtual_server/mh-port': 'With the mh (Maglev) scheduler, includes the source port in the hash.',
+  'virtual_server/mh-fallback': 'With the mh (Maglev) scheduler, picks another real server when the hashed one is unavailable.',
+  'virtual_server/persistence_engine': 'IPVS persistence engine to use instead of plain address persistence; only `sip` exists.',
+  'virtual_server/smtp_alert': 'Turns e-mail alerts for this service\'s checkers on or off.',
+  'virtual_server/snmp_name': 'Label returned in SNMP data to identify this virtual server.',
+  'virtual_server/sorry_server_inhibit': 'Keeps the sorry server in IPVS with weight 0 when unused, like inhibit_on_failure does for real servers.',
+  'virtual_server/sorry_server_lvs_method': 'Forwarding method (NAT, DR or TUN) for the sorry server, when it differs from the service\'s.',
+  // real_server
+  'real_server/lvs_method': 'Forwarding method for this server, overriding the virtual server\'s lvs_method.',
+  'real_server/uthreshold': 'Most connections IPVS sends to this server; beyond it the server gets no new ones.',
+  'real_server/lthreshold': 'Connection count below which an overloaded server gets new connections again.',
+  'real_server/snmp_name': 'Label returned in SNMP data to identify this real server.',
+  // shared by real servers and checkers
+  '*/delay_loop': 'Seconds between checks here, overriding the virtual server\'s delay_loop.',
+  '*/alpha': 'Treats the server as down until this check has succeeded once.',
+  '*/smtp_alert': 'Turns e-mail alerts for this block\'s state changes on or off.',
+  '*/virtualhost': 'Host header sent in the HTTP requests of this block.',
+  '*/log_all_failures': 'Logs every failed check, not only the ones that change the server\'s state.',
+  '*/bind_port': 'Source port of the check\'s connection.',
+  '*/bind_if': 'Interface the check is sent from; needed when bindto is an IPv6 link-local address.',
+  '*/fwmark': 'Firewall mark set on the check\'s packets, for policy routing of health checks.',
+  '*/http_protocol': 'HTTP version of the check requests: 1.0, 1.0C (1.0 with Connection: close) or 1.1.',
+  '*/enable_sni': 'Sends the host name as SNI in the TLS handshake.',
+  '*/fast_recovery': 'Checks the URLs back to back, without the usual delay, when starting up or recovering from a failure.',
+  'MISC_CHECK/user': 'User (and group) that runs the check script.',
+  'SMTP_CHECK/helo_name': 'Name sent in the SMTP HELO of the check.',
+  'SMTP_CHECK/host': 'An extra address/port to check for this server, with its own connection settings.',
+  // UDP_CHECK
+  'UDP_CHECK/payload': 'Bytes, in hexadecimal, sent in the check datagram.',
+  'UDP_CHECK/require_reply': 'The check succeeds only when a reply arrives, optionally starting with the given hexadecimal bytes.',
+  'UDP_CHECK/min_reply_length': 'Shortest reply, in bytes, that counts as valid.',
+  'UDP_CHECK/max_reply_length': 'Longest reply, in bytes, that counts as valid.',
+  // url
+  'url/virtualhost': 'Host header for this URL, overriding the checker\'s.',
+  'url/regex': 'Regular expression (PCRE2) the response body must match.',
+  'url/regex_no_match': 'Inverts regex: the check fails when the body matches.',
+  'url/regex_options': 'PCRE2 options applied to regex, such as caseless or multiline.',
+  'url/regex_min_offset': 'Offset into the body where the regex search starts.',
+  'url/regex_max_offset': 'Offset into the body beyond which the regex search stops.',
+  'url/regex_stack': 'Start and maximum size, in bytes, of the JIT stack for complex regular expressions.',
+  // DNS_CHECK, FILE_CHECK, BFD_CHECK
+  'DNS_CHECK/type': 'Record type to query (A, AAAA, MX, NS, SOA, TXT and so on).',
+  'DNS_CHECK/name': 'Domain name to query.',
+  'FILE_CHECK/track_file': 'The track_file whose value sets this server\'s state or weight.',
+  'BFD_CHECK/name': 'The bfd_instance whose session state sets this server\'s state.',
+  // SSL
+  'SSL/password': 'Password that unlocks the private key.',
+  'SSL/ca': 'File of CA certificates used to verify the servers.',
+  'SSL/certificate': 'Client certificate file presented to the servers.',
+  'SSL/key': 'Private key file of the client certificate.',
+  // bfd_instance
+  'bfd_instance/neighbour_ip': 'British spelling of neighbor_ip: address of the BFD neighbour.',
+  'bfd_instance/idle_tx': 'Transmit interval, in milliseconds, while the session is down or idle.',
+  'bfd_instance/passive': 'Waits for the neighbour to start the session instead of starting it.',
+  'bfd_instance/ttl': 'TTL of the IPv4 BFD packets sent.',
+  'bfd_instance/hoplimit': 'Hop limit of the IPv6 BFD packets sent.',
+  'bfd_instance/max_hops': 'Largest TTL/hop-limit reduction accepted on received packets; 255 turns the check off.',
+  'bfd_instance/vrrp': 'Reports this session only to the VRRP process.',
+  'bfd_instance/checker': 'Reports this session only to the checker process.',
+  'bfd_instance/multihop': 'Runs the session as multihop BFD, for neighbours that are not directly connected.',
+};
