@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { knowledgeFor, NEWEST_LTS, HAPROXY_VERSIONS, type FactSet } from '../../../server/src/service/schema/haproxy/index';
+import { DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptions';
+import { BIND_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsBind';
+import { GLOBAL_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsGlobal';
+import { OPTION_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsOptions';
+import { PROXY_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsProxy';
+import { SERVER_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsServer';
+
+const k = knowledgeFor(HAPROXY_VERSIONS.indexOf(NEWEST_LTS));
+const SETS: Record<string, FactSet> = { proxy: k.proxy, global: k.global, bind: k.bind, server: k.server };
+
+/** Names (in any version) of `kind` that still rely on the generated one-liner. */
+function undescribed(kind: string, filter: (name: string) => boolean = () => true): string[] {
+  return [...SETS[kind].anyVersion.keys()].filter((n) => filter(n) && !DESCRIPTIONS[`${kind}:${n}`]);
+}
+
+// Upper bounds measured when these counts were last lowered: they may only go down.
+const MAX_UNDESCRIBED: Array<[string, string, (n: string) => boolean, number]> = [
+  ['proxy keywords', 'proxy', (n) => !n.startsWith('option ') && !n.startsWith('timeout '), 9],
+  ['option names', 'proxy', (n) => n.startsWith('option '), 1],
+  ['timeout kinds', 'proxy', (n) => n.startsWith('timeout '), 0],
+  ['global keywords', 'global', () => true, 152],
+  ['bind options', 'bind', () => true, 6],
+  ['server options', 'server', () => true, 9],
+];
+
+for (const [label, kind, filter, max] of MAX_UNDESCRIBED) {
+  test(`at most ${max} ${label} lack a hand-written description`, () => {
+    const left = undescribed(kind, filter);
+    assert.ok(left.length <= max, `${left.length} ${label} undescribed: ${left.join(', ')}`);
+  });
+}
+
+/** Sentences in a description, not counting the dots of common abbreviations. */
+function sentences(text: string): number {
+  const plain = text.replace(/\b(e\.g|i\.e|etc|vs)\./g, '$1').replace(/`[^`]*`/g, 'X');
+  return plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim() !== '').length;
+}
+
+test('every description is 1 to 3 sentences and under 400 characters', () => {
+  for (const [key, text] of Object.entries(DESCRIPTIONS)) {
+    assert.ok(text.length > 0 && text.length < 400, `${key}: ${text.length} characters`);
+    const n = sentences(text);
+    assert.ok(n >= 1 && n <= 3, `${key}: ${n} sentences`);
+    assert.match(text, /[.)…]$/, `${key} should end with a full stop`);
+  }
+});
+
+const SPLIT_FILES: Array<[string, string, Readonly<Record<string, string>>]> = [
+  ['descriptionsProxy', 'proxy', PROXY_DESCRIPTIONS],
+  ['descriptionsOptions', 'proxy', OPTION_DESCRIPTIONS],
+  ['descriptionsGlobal', 'global', GLOBAL_DESCRIPTIONS],
+  ['descriptionsBind', 'bind', BIND_DESCRIPTIONS],
+  ['descriptionsServer', 'server', SERVER_DESCRIPTIONS],
+];
+
+for (const [file, kind, table] of SPLIT_FILES) {
+  test(`${file}: every key names a known ${kind} name and reaches DESCRIPTIONS`, () => {
+    for (const [key, text] of Object.entries(table)) {
+      const [k0, ...rest] = key.split(':');
+      assert.equal(k0, kind, key);
+      assert.ok(SETS[kind].anyVersion.has(rest.join(':')), `${key} is not a ${kind} name in any version`);
+      assert.equal(DESCRIPTIONS[key], text, `${key} is shadowed in descriptions.ts`);
+    }
+  });
+}
