@@ -7,7 +7,7 @@ import { GLOBAL_DESCRIPTIONS } from '../../../server/src/service/schema/keepaliv
 import { LVS_DESCRIPTIONS } from '../../../server/src/service/schema/keepalived/descriptionsLvs';
 
 // Keywords still on the generated line when the last batch was written: this number may only go down.
-const MAX_WITHOUT_OWN_DESCRIPTION = 22;
+const MAX_WITHOUT_OWN_DESCRIPTION = 0;
 
 /** Sentences: a full stop (or ! ?) at the end, or followed by a space and a capital letter. */
 const sentences = (s: string) => s.split(/[.!?](?=\s+[A-Z`]|$)/).filter((p) => p.trim() !== '').length;

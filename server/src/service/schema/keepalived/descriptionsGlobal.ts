@@ -44,6 +44,9 @@ export const GLOBAL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'global_defs/log_unknown_vrids': 'Logs adverts received for VRIDs that are not configured on the receiving interface.',
   'global_defs/vmac_prefix': 'Prefix of the names keepalived generates for VMAC interfaces (default `vrrp`).',
   'global_defs/vmac_addr_prefix': 'Prefix of generated VMAC names for addresses that are not on the instance\'s own interface.',
+  'global_defs/v3_checksum_as_v2': 'Default for instances: leave the IPv4 pseudo-header out of VRRPv3 checksums, as RFC 9568 expects.',
+  'global_defs/vrrp_owner_ignore_adverts': 'Default for instances: when a node owns the addresses (priority 255), it ignores the adverts of other nodes.',
+  'global_defs/vrrp_delay_after_boot': 'Holds VRRP back until this many seconds after the system booted, so later restarts get no delay; the longer of this and vrrp_startup_delay applies.',
   // firewall
   'global_defs/vrrp_ipsets': 'Names of the ipsets keepalived uses with iptables for vrrp_strict; also allows ipsets inside a namespace.',
   'global_defs/nftables': 'Uses nftables (in the named table) instead of iptables for the vrrp_strict and no_accept rules.',
@@ -70,6 +73,7 @@ export const GLOBAL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'global_defs/snmp_rs_stats_update_interval': 'How often, in seconds, real server statistics served over SNMP are refreshed.',
   'global_defs/enable_dbus': 'Publishes VRRP instance state on D-Bus and accepts D-Bus requests.',
   'global_defs/dbus_service_name': 'D-Bus service name to use instead of the default, e.g. when several daemons run.',
+  'global_defs/dbus_no_interface_name': 'Name used in the D-Bus path for instances that have no interface (default `none`).',
   // netlink buffers
   'global_defs/vrrp_netlink_cmd_rcv_bufs': 'Receive buffer size of the VRRP process\'s netlink command socket.',
   'global_defs/vrrp_netlink_cmd_rcv_bufs_force': 'Sets vrrp_netlink_cmd_rcv_bufs even above the kernel\'s maximum.',
@@ -100,4 +104,6 @@ export const GLOBAL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'global_defs/state_dump_file': 'File keepalived writes its internal state to when asked for a data dump.',
   'global_defs/stats_dump_file': 'File keepalived writes its statistics to when asked for a statistics dump.',
   'global_defs/json_dump_file': 'File keepalived writes its state to, as JSON, when asked for a JSON dump.',
+  'global_defs/json_version': 'Layout of the JSON dump: 2 puts the VRRP data in a named array and adds tracked-process details; the default is 1.',
+  'global_defs/use_symlink_paths': 'Keeps symbolic links in script paths instead of resolving them to the real file.',
 };

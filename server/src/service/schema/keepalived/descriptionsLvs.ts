@@ -4,6 +4,7 @@
 export const LVS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   // virtual_server
   'virtual_server/ip_family': 'Address family (inet or inet6) of a fwmark service whose real servers are all tunnelled, when it cannot be deduced.',
+  'virtual_server/hashed': 'Accepted for old configurations but sets nothing (keepalived may warn that it is ignored).',
   'virtual_server/flag-1': 'Sets scheduler flag 1, as ipvsadm -b flag-1 does; its meaning depends on the scheduler.',
   'virtual_server/flag-2': 'Sets scheduler flag 2, as ipvsadm -b flag-2 does; its meaning depends on the scheduler.',
   'virtual_server/flag-3': 'Sets scheduler flag 3, as ipvsadm -b flag-3 does; its meaning depends on the scheduler.',
@@ -33,6 +34,7 @@ export const LVS_DESCRIPTIONS: Readonly<Record<string, string>> = {
   '*/http_protocol': 'HTTP version of the check requests: 1.0, 1.0C (1.0 with Connection: close) or 1.1.',
   '*/enable_sni': 'Sends the host name as SNI in the TLS handshake.',
   '*/fast_recovery': 'Checks the URLs back to back, without the usual delay, when starting up or recovering from a failure.',
+  '*/tls_compliant': 'Ends TLS connections with a close_notify alert instead of a quiet shutdown.',
   'MISC_CHECK/user': 'User (and group) that runs the check script.',
   'SMTP_CHECK/helo_name': 'Name sent in the SMTP HELO of the check.',
   'SMTP_CHECK/host': 'An extra address/port to check for this server, with its own connection settings.',
