@@ -1,5 +1,6 @@
 // Hand-written descriptions (our own words) of the most used haproxy names. Keys are "kind:name".
 // Names without an entry get a one-liner generated from their facts (see features/haproxy/docs.ts).
+import { ACTION_DESCRIPTIONS } from './descriptionsActions';
 import { BIND_DESCRIPTIONS } from './descriptionsBind';
 import { GLOBAL_DESCRIPTIONS } from './descriptionsGlobal';
 import { OPTION_DESCRIPTIONS } from './descriptionsOptions';
@@ -12,6 +13,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...GLOBAL_DESCRIPTIONS,
   ...BIND_DESCRIPTIONS,
   ...SERVER_DESCRIPTIONS,
+  ...ACTION_DESCRIPTIONS,
   // sections
   'section:global': 'Process-wide settings: limits, logging, TLS defaults, user/group, runtime API sockets.',
   'section:defaults': 'Default settings inherited by the proxies that follow it (or that name it with `from`).',
