@@ -5,6 +5,7 @@ import { BIND_DESCRIPTIONS } from './descriptionsBind';
 import { GLOBAL_DESCRIPTIONS } from './descriptionsGlobal';
 import { OPTION_DESCRIPTIONS } from './descriptionsOptions';
 import { PROXY_DESCRIPTIONS } from './descriptionsProxy';
+import { SAMPLE_DESCRIPTIONS } from './descriptionsSamples';
 import { SERVER_DESCRIPTIONS } from './descriptionsServer';
 
 export const DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -14,6 +15,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...BIND_DESCRIPTIONS,
   ...SERVER_DESCRIPTIONS,
   ...ACTION_DESCRIPTIONS,
+  ...SAMPLE_DESCRIPTIONS,
   // sections
   'section:global': 'Process-wide settings: limits, logging, TLS defaults, user/group, runtime API sockets.',
   'section:defaults': 'Default settings inherited by the proxies that follow it (or that name it with `from`).',

@@ -55,4 +55,6 @@ export const BIND_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'bind:tcp-ut': 'TCP user timeout: how long sent data may stay unacknowledged before the connection is dropped.',
   'bind:ktls': 'Experimental: offloads TLS record encryption to the kernel (kTLS) when the system supports it.',
   'bind:nbconn': 'Number of connections a reverse-HTTP listener keeps open towards its target.',
+  'bind:idle-ping': 'Interval of keep-alive pings (such as HTTP/2 PING) sent on idle client connections.',
+  'bind:guid-prefix': 'Prefix of the globally unique identifiers given to the listeners created by this line.',
 };

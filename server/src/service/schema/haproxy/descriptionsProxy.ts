@@ -67,4 +67,6 @@ export const PROXY_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'proxy:tcp-response inspect-delay': 'How long TCP response content rules may wait for enough data before deciding.',
   'proxy:transparent': 'Old keyword to connect to the original destination address; replaced by `option transparent`.',
   'proxy:use-fcgi-app': 'Makes the backend speak FastCGI to its servers using the named `fcgi-app` section.',
+  'proxy:quic-initial': 'Rules run on the first packets of a new QUIC connection, before any handshake work, to accept, reject, drop or retry it.',
+  'proxy:log-steps': 'Processing steps (such as accept, request, connect, response, close) that each emit a log line, instead of only one at the end.',
 };
