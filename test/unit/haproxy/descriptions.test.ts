@@ -8,6 +8,7 @@ import { GLOBAL_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/
 import { OPTION_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsOptions';
 import { PROXY_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsProxy';
 import { SAMPLE_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsSamples';
+import { TUNE_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsTune';
 import { SERVER_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsServer';
 
 const k = knowledgeFor(HAPROXY_VERSIONS.indexOf(NEWEST_LTS));
@@ -24,7 +25,7 @@ const MAX_UNDESCRIBED: Array<[string, string, (n: string) => boolean, number]> =
   ['proxy keywords', 'proxy', (n) => !n.startsWith('option ') && !n.startsWith('timeout '), 7],
   ['option names', 'proxy', (n) => n.startsWith('option '), 1],
   ['timeout kinds', 'proxy', (n) => n.startsWith('timeout '), 0],
-  ['global keywords', 'global', () => true, 152],
+  ['global keywords', 'global', () => true, 89],
   ['bind options', 'bind', () => true, 4],
   ['server options', 'server', () => true, 9],
 ];
@@ -60,6 +61,7 @@ const SPLIT_FILES: Array<[string, string, Readonly<Record<string, string>>]> = [
   ['descriptionsProxy', 'proxy', PROXY_DESCRIPTIONS],
   ['descriptionsOptions', 'proxy', OPTION_DESCRIPTIONS],
   ['descriptionsGlobal', 'global', GLOBAL_DESCRIPTIONS],
+  ['descriptionsTune', 'global', TUNE_DESCRIPTIONS],
   ['descriptionsBind', 'bind', BIND_DESCRIPTIONS],
   ['descriptionsServer', 'server', SERVER_DESCRIPTIONS],
   ['descriptionsActions', 'action', ACTION_DESCRIPTIONS],

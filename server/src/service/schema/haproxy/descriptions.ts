@@ -7,6 +7,7 @@ import { OPTION_DESCRIPTIONS } from './descriptionsOptions';
 import { PROXY_DESCRIPTIONS } from './descriptionsProxy';
 import { SAMPLE_DESCRIPTIONS } from './descriptionsSamples';
 import { SERVER_DESCRIPTIONS } from './descriptionsServer';
+import { TUNE_DESCRIPTIONS } from './descriptionsTune';
 
 export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...PROXY_DESCRIPTIONS,
@@ -16,6 +17,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...SERVER_DESCRIPTIONS,
   ...ACTION_DESCRIPTIONS,
   ...SAMPLE_DESCRIPTIONS,
+  ...TUNE_DESCRIPTIONS,
   // sections
   'section:global': 'Process-wide settings: limits, logging, TLS defaults, user/group, runtime API sockets.',
   'section:defaults': 'Default settings inherited by the proxies that follow it (or that name it with `from`).',

@@ -2,14 +2,14 @@
 // Keys are "global:<keyword>"; spread into DESCRIPTIONS by descriptions.ts.
 export const GLOBAL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'global:busy-polling': 'Makes threads spin instead of sleeping while waiting for events, trading CPU for lower latency.',
-  'global:close-spread-time': 'On soft stop, spreads the closing of idle client connections over this time to avoid a reconnection storm.',
+  'global:close-spread-time': 'On soft stop, spreads the closing of client connections (idle ones, and active ones after their next request) over this time to avoid a reconnection storm.',
   'global:cluster-secret': 'Secret shared by the nodes of a cluster, used to derive keys such as QUIC retry tokens.',
   'global:cpu-policy': 'Automatic policy for choosing which CPUs threads run on and how thread groups are formed.',
   'global:cpu-set': 'Restricts the CPUs haproxy may use when placing threads automatically.',
   'global:default-path': 'Base directory that relative file paths in the configuration are resolved against.',
   'global:expose-deprecated-directives': 'Allows deprecated directives that would otherwise be refused, without having to enable experimental ones.',
   'global:fd-hard-limit': 'Upper bound on the file-descriptor limit haproxy sets for itself when computing `maxconn` automatically.',
-  'global:grace': 'Delay during which a stopping process keeps accepting connections, so a health-checking load balancer in front notices first.',
+  'global:grace': 'Extra delay between the soft-stop signal and the actual stop, for legacy setups where a load balancer in front must notice first.',
   'global:h1-accept-payload-with-any-method': 'Accepts a body on HTTP/1 requests whose method normally has none (GET, HEAD, DELETE and so on).',
   'global:h1-case-adjust-file': 'File of header names with the exact case to use when `option h1-case-adjust-bogus-*` is on.',
   'global:h2-workaround-bogus-websocket-clients': 'Stops advertising WebSocket over HTTP/2 so broken clients fall back to HTTP/1.1.',
