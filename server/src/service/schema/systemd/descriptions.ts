@@ -80,6 +80,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ExecStartPost: 'Commands run after the service has started (per Type=); the unit is not active until they finish, within TimeoutStartSec=.',
   ExecCondition: 'Commands run before ExecStartPre=; an exit code 1–254 skips the unit quietly, 255 fails it.',
   ExecReload: 'Command that makes the service reload its configuration (systemctl reload).',
+  ExecReloadPost: 'Commands run once a reload of the service has finished (systemd 259+).',
   ExecStop: 'Command that stops the service; afterwards remaining processes are killed per KillMode=.',
   ExecStopPost: 'Commands run after the service stopped, also after a failed start. Good for cleanup.',
   Restart: 'When systemd restarts the service after its process exits, is killed or times out: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort or always.',

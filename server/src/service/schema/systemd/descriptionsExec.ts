@@ -91,6 +91,7 @@ export const EXEC_DESCRIPTIONS: Readonly<Record<string, string>> = {
   InaccessibleDirectories: 'Old name of InaccessiblePaths=.',
   NetworkNamespacePath: 'Join the network namespace found at this path (e.g. /run/netns/NAME) instead of the host one.',
   IPCNamespacePath: 'Join the IPC namespace found at this path instead of the host one.',
+  UserNamespacePath: 'Join the user namespace found at this path instead of creating or inheriting one (systemd 259+).',
   DelegateNamespaces: 'Namespace types that the service may create itself inside its user namespace.',
   RestrictFileSystems: 'Allow (or, with ~, deny) access to files on the listed file system types, enforced by a BPF LSM program.',
   LandlockConfig: 'Landlock rules restricting the file system access of the processes.',

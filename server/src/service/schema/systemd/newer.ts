@@ -1,8 +1,10 @@
 // Directives added after systemd 252, with the release that introduced each (hand-maintained; see
 // scripts/data/systemd-refresh.mjs --check-gperf to find ones missing here). The set of names was taken from
-// upstream load-fragment-gperf.gperf.in (main, after 258); the release of each comes from the release notes and was
-// not re-checked per tag here — a wrong one only shifts when the "newer than the target" error starts. Group names: EXEC, KILL, CGROUP expand to
-// every section that carries that set.
+// upstream load-fragment-gperf.gperf.in (main, after 258). Releases 253-255 and 258-259 were checked against the
+// upstream release notes (test/unit/systemd/newer-versions.test.ts pins them); the 256/257 entries (WantsMountsFor,
+// MemoryZSwapWriteback, PassFileDescriptorsToExec, PrivatePIDs, BindLogSockets, ManagedOOMMemoryPressureDurationSec,
+// DeferReactivation) and LandlockConfig (259) are not yet confirmed per tag. A wrong one only shifts when the
+// "newer than the target" error starts. Group names: EXEC, KILL, CGROUP expand to every section that carries that set.
 export type Group = 'EXEC' | 'KILL' | 'CGROUP';
 
 export interface Addition {
@@ -40,13 +42,14 @@ export const ADDITIONS: readonly Addition[] = [
   { where: 'EXEC', name: 'LogsDirectoryAccounting', since: 258, type: 'BOOLEAN' },
   { where: 'EXEC', name: 'LogsDirectoryQuota', since: 258, type: 'OTHER' },
   { where: 'EXEC', name: 'LandlockConfig', since: 259, type: 'PATH' },
-  { where: 'CGROUP', name: 'StartupMemoryLow', since: 253, type: 'LIMIT' },
-  { where: 'CGROUP', name: 'StartupMemoryHigh', since: 253, type: 'LIMIT' },
-  { where: 'CGROUP', name: 'StartupMemoryMax', since: 253, type: 'LIMIT' },
-  { where: 'CGROUP', name: 'StartupMemorySwapMax', since: 253, type: 'LIMIT' },
-  { where: 'CGROUP', name: 'StartupMemoryZSwapMax', since: 253, type: 'LIMIT' },
+  { where: 'EXEC', name: 'UserNamespacePath', since: 259, type: 'PATH' },
+  { where: 'CGROUP', name: 'StartupMemoryLow', since: 254, type: 'LIMIT' },
+  { where: 'CGROUP', name: 'StartupMemoryHigh', since: 254, type: 'LIMIT' },
+  { where: 'CGROUP', name: 'StartupMemoryMax', since: 254, type: 'LIMIT' },
+  { where: 'CGROUP', name: 'StartupMemorySwapMax', since: 254, type: 'LIMIT' },
+  { where: 'CGROUP', name: 'StartupMemoryZSwapMax', since: 254, type: 'LIMIT' },
   { where: 'CGROUP', name: 'MemoryZSwapMax', since: 253, type: 'LIMIT' },
-  { where: 'CGROUP', name: 'DefaultStartupMemoryLow', since: 253, type: 'LIMIT' },
+  { where: 'CGROUP', name: 'DefaultStartupMemoryLow', since: 254, type: 'LIMIT' },
   { where: 'CGROUP', name: 'DelegateSubgroup', since: 254, type: 'OTHER' },
   { where: 'CGROUP', name: 'MemoryPressureWatch', since: 254, type: 'OTHER' },
   { where: 'CGROUP', name: 'MemoryPressureThresholdSec', since: 254, type: 'SECONDS' },
@@ -54,9 +57,9 @@ export const ADDITIONS: readonly Addition[] = [
   { where: 'CGROUP', name: 'CoredumpReceive', since: 255, type: 'BOOLEAN' },
   { where: 'CGROUP', name: 'MemoryZSwapWriteback', since: 256, type: 'BOOLEAN' },
   { where: 'CGROUP', name: 'ManagedOOMMemoryPressureDurationSec', since: 257, type: 'SECONDS' },
-  { where: 'Unit', name: 'SurviveFinalKillSignal', since: 254, type: 'BOOLEAN' },
-  { where: 'Unit', name: 'ConditionVersion', since: 255, type: 'CONDITION' },
-  { where: 'Unit', name: 'AssertVersion', since: 255, type: 'CONDITION' },
+  { where: 'Unit', name: 'SurviveFinalKillSignal', since: 255, type: 'BOOLEAN' },
+  { where: 'Unit', name: 'ConditionVersion', since: 258, type: 'CONDITION' },
+  { where: 'Unit', name: 'AssertVersion', since: 258, type: 'CONDITION' },
   { where: 'Unit', name: 'WantsMountsFor', since: 256, type: 'PATH [...]' },
   { where: 'Unit', name: 'ConditionKernelModuleLoaded', since: 258, type: 'CONDITION' },
   { where: 'Unit', name: 'AssertKernelModuleLoaded', since: 258, type: 'CONDITION' },
@@ -66,6 +69,7 @@ export const ADDITIONS: readonly Addition[] = [
   { where: 'Service', name: 'RestartMaxDelaySec', since: 254, type: 'SECONDS' },
   { where: 'Service', name: 'RestartMode', since: 254, type: 'OTHER' },
   { where: 'Service', name: 'FileDescriptorStorePreserve', since: 254, type: 'OTHER' },
+  { where: 'Service', name: 'ExecReloadPost', since: 259, type: 'PATH [ARGUMENT [...]]' },
   { where: 'Socket', name: 'PollLimitIntervalSec', since: 255, type: 'SECONDS' },
   { where: 'Socket', name: 'PollLimitBurst', since: 255, type: 'UNSIGNED' },
   { where: 'Socket', name: 'PassFileDescriptorsToExec', since: 256, type: 'BOOLEAN' },
