@@ -9,6 +9,7 @@ import { OPTION_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/
 import { PROXY_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsProxy';
 import { SAMPLE_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsSamples';
 import { TUNE_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsTune';
+import { SAMPLE_DESCRIPTIONS_2 } from '../../../server/src/service/schema/haproxy/descriptionsSamples2';
 import { SERVER_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsServer';
 
 const k = knowledgeFor(HAPROXY_VERSIONS.indexOf(NEWEST_LTS));
@@ -67,8 +68,8 @@ const SPLIT_FILES: Array<[string, string, Readonly<Record<string, string>>]> = [
   ['descriptionsActions', 'action', ACTION_DESCRIPTIONS],
 ];
 
-test('descriptionsSamples: every key names a known fetch or converter and reaches DESCRIPTIONS', () => {
-  for (const [key, text] of Object.entries(SAMPLE_DESCRIPTIONS)) {
+test('descriptionsSamples*: every key names a known fetch or converter and reaches DESCRIPTIONS', () => {
+  for (const [key, text] of Object.entries({ ...SAMPLE_DESCRIPTIONS, ...SAMPLE_DESCRIPTIONS_2 })) {
     const [kind, ...rest] = key.split(':');
     assert.ok(kind === 'fetch' || kind === 'conv', key);
     assert.ok(SETS[kind].anyVersion.has(rest.join(':')), `${key} is not a ${kind} name in any version`);

@@ -6,6 +6,7 @@ import { GLOBAL_DESCRIPTIONS } from './descriptionsGlobal';
 import { OPTION_DESCRIPTIONS } from './descriptionsOptions';
 import { PROXY_DESCRIPTIONS } from './descriptionsProxy';
 import { SAMPLE_DESCRIPTIONS } from './descriptionsSamples';
+import { SAMPLE_DESCRIPTIONS_2 } from './descriptionsSamples2';
 import { SERVER_DESCRIPTIONS } from './descriptionsServer';
 import { TUNE_DESCRIPTIONS } from './descriptionsTune';
 
@@ -17,6 +18,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...SERVER_DESCRIPTIONS,
   ...ACTION_DESCRIPTIONS,
   ...SAMPLE_DESCRIPTIONS,
+  ...SAMPLE_DESCRIPTIONS_2,
   ...TUNE_DESCRIPTIONS,
   // sections
   'section:global': 'Process-wide settings: limits, logging, TLS defaults, user/group, runtime API sockets.',
