@@ -20,7 +20,7 @@ export const OPTION_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'proxy:option http-use-proxy-header': 'Treats the non-standard Proxy-Connection request header like Connection.',
   'proxy:option idle-close-on-response': 'During a soft stop, keeps idle client connections open for one more request, answered with a close, instead of closing them at once.',
   'proxy:option independent-streams': 'Makes the read and write timeouts of a connection independent, so traffic in one direction does not refresh the other.',
-  'proxy:option logasap': 'Writes the log line as soon as the response headers are sent, instead of at the end of a (possibly long) transfer.',
+  'proxy:option logasap': 'Writes the log line as soon as the server response headers arrive, instead of at the end of a (possibly long) transfer.',
   'proxy:option nolinger': 'Closes connections abruptly (reset) instead of lingering, freeing resources faster at the cost of possibly lost data.',
   'proxy:option splice-request': 'Uses kernel splicing to forward request data from client to server without copying it.',
   'proxy:option splice-response': 'Uses kernel splicing to forward response data from server to client without copying it.',
