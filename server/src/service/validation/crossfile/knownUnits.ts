@@ -1,23 +1,21 @@
 // Units a Linux host has without the workspace defining them: systemd's own special units and the services of
 // common packages an HA stack orders itself against. Names outside this list and the workspace are reported
 // as information only (the host may well have them).
+import { SPECIAL_UNITS } from '../../schema/systemd/specifiers';
 
-/** systemd's special targets and units (see systemd.special(7)). */
-const SPECIAL = [
-  'basic.target', 'bluetooth.target', 'cryptsetup.target', 'ctrl-alt-del.target', 'default.target', 'emergency.target',
-  'emergency.service', 'exit.target', 'final.target', 'first-boot-complete.target', 'getty.target', 'getty-pre.target',
-  'graphical.target', 'halt.target', 'hibernate.target', 'hybrid-sleep.target', 'initrd.target', 'initrd-fs.target',
-  'initrd-root-fs.target', 'kexec.target', 'local-fs.target', 'local-fs-pre.target', 'multi-user.target',
-  'network.target', 'network-online.target', 'network-pre.target', 'nss-lookup.target', 'nss-user-lookup.target',
-  'paths.target', 'poweroff.target', 'reboot.target', 'remote-fs.target', 'remote-fs-pre.target', 'rescue.target',
-  'rescue.service', 'rpcbind.target', 'shutdown.target', 'sigpwr.target', 'sleep.target', 'slices.target',
-  'sockets.target', 'suspend.target', 'swap.target', 'sysinit.target', 'system-update.target', 'time-set.target',
-  'time-sync.target', 'timers.target', 'umount.target', 'usb-gadget.target', 'integritysetup.target',
-  'veritysetup.target', 'remote-cryptsetup.target', 'machines.target', 'printer.target', 'smartcard.target',
-  'sound.target', 'storage-target-mode.target', 'dbus.service', 'dbus.socket', 'syslog.socket', '-.mount', '-.slice',
-  'system.slice', 'user.slice', 'machine.slice', 'init.scope', 'tmp.mount', 'runlevel0.target', 'runlevel1.target',
-  'runlevel2.target', 'runlevel3.target', 'runlevel4.target', 'runlevel5.target', 'runlevel6.target',
-  'display-manager.service', 'plymouth-start.service', 'plymouth-quit.service', 'plymouth-quit-wait.service',
+/** systemd's special units (systemd.special(7)) beyond the ones schema/systemd describes for completion and hover. */
+const MORE_SPECIAL = [
+  'bluetooth.target', 'cryptsetup.target', 'ctrl-alt-del.target', 'emergency.service', 'exit.target', 'final.target',
+  'first-boot-complete.target', 'getty.target', 'getty-pre.target', 'halt.target', 'hibernate.target',
+  'hybrid-sleep.target', 'initrd.target', 'initrd-fs.target', 'initrd-root-fs.target', 'kexec.target',
+  'local-fs-pre.target', 'nss-user-lookup.target', 'remote-fs-pre.target', 'rescue.service', 'rpcbind.target',
+  'sigpwr.target', 'sleep.target', 'slices.target', 'suspend.target', 'swap.target', 'system-update.target',
+  'time-set.target', 'umount.target', 'usb-gadget.target', 'integritysetup.target', 'veritysetup.target',
+  'remote-cryptsetup.target', 'machines.target', 'printer.target', 'smartcard.target', 'sound.target',
+  'storage-target-mode.target', 'dbus.socket', 'syslog.socket', '-.mount', '-.slice', 'init.scope', 'tmp.mount',
+  'runlevel0.target', 'runlevel1.target', 'runlevel2.target', 'runlevel3.target', 'runlevel4.target',
+  'runlevel5.target', 'runlevel6.target', 'display-manager.service', 'plymouth-start.service',
+  'plymouth-quit.service', 'plymouth-quit-wait.service',
 ];
 
 /** Services of packages commonly found next to an HA stack. */
@@ -38,7 +36,7 @@ const PACKAGES = [
   'serial-getty@.service', 'user@.service', 'lvm2-monitor.service', 'blk-availability.service', 'mdmonitor.service',
 ];
 
-const KNOWN = new Set([...SPECIAL, ...PACKAGES]);
+const KNOWN = new Set([...SPECIAL_UNITS.map(([name]) => name), ...MORE_SPECIAL, ...PACKAGES]);
 
 /** True for a unit the host provides: listed above, systemd's own (`systemd-*`), or a kind named after a host object. */
 export function isKnownSystemUnit(name: string): boolean {
