@@ -1,10 +1,11 @@
 // Runs node's test runner (TypeScript through tsx) on every *.test.ts under the given folders.
-// Usage: node scripts/run-tests.mjs test/unit [test/protocol ...]
+// Usage: node scripts/run-tests.mjs test/unit [test/protocol ...] (single *.test.ts files work too)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function find(dir) {
+  if (!statSync(dir).isDirectory()) return dir.endsWith('.test.ts') ? [dir] : [];
   const out = [];
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);

@@ -10,6 +10,9 @@ import { PROXY_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/d
 import { SAMPLE_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsSamples';
 import { TUNE_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsTune';
 import { SAMPLE_DESCRIPTIONS_2 } from '../../../server/src/service/schema/haproxy/descriptionsSamples2';
+import { SAMPLE_DESCRIPTIONS_3 } from '../../../server/src/service/schema/haproxy/descriptionsSamples3';
+import { SAMPLE_DESCRIPTIONS_4 } from '../../../server/src/service/schema/haproxy/descriptionsSamples4';
+import { SAMPLE_DESCRIPTIONS_5 } from '../../../server/src/service/schema/haproxy/descriptionsSamples5';
 import { SERVER_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsServer';
 
 const k = knowledgeFor(HAPROXY_VERSIONS.indexOf(NEWEST_LTS));
@@ -69,7 +72,7 @@ const SPLIT_FILES: Array<[string, string, Readonly<Record<string, string>>]> = [
 ];
 
 test('descriptionsSamples*: every key names a known fetch or converter and reaches DESCRIPTIONS', () => {
-  for (const [key, text] of Object.entries({ ...SAMPLE_DESCRIPTIONS, ...SAMPLE_DESCRIPTIONS_2 })) {
+  for (const [key, text] of Object.entries({ ...SAMPLE_DESCRIPTIONS, ...SAMPLE_DESCRIPTIONS_2, ...SAMPLE_DESCRIPTIONS_3, ...SAMPLE_DESCRIPTIONS_4, ...SAMPLE_DESCRIPTIONS_5 })) {
     const [kind, ...rest] = key.split(':');
     assert.ok(kind === 'fetch' || kind === 'conv', key);
     assert.ok(SETS[kind].anyVersion.has(rest.join(':')), `${key} is not a ${kind} name in any version`);

@@ -7,6 +7,9 @@ import { OPTION_DESCRIPTIONS } from './descriptionsOptions';
 import { PROXY_DESCRIPTIONS } from './descriptionsProxy';
 import { SAMPLE_DESCRIPTIONS } from './descriptionsSamples';
 import { SAMPLE_DESCRIPTIONS_2 } from './descriptionsSamples2';
+import { SAMPLE_DESCRIPTIONS_3 } from './descriptionsSamples3';
+import { SAMPLE_DESCRIPTIONS_4 } from './descriptionsSamples4';
+import { SAMPLE_DESCRIPTIONS_5 } from './descriptionsSamples5';
 import { SERVER_DESCRIPTIONS } from './descriptionsServer';
 import { TUNE_DESCRIPTIONS } from './descriptionsTune';
 
@@ -19,6 +22,9 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...ACTION_DESCRIPTIONS,
   ...SAMPLE_DESCRIPTIONS,
   ...SAMPLE_DESCRIPTIONS_2,
+  ...SAMPLE_DESCRIPTIONS_3,
+  ...SAMPLE_DESCRIPTIONS_4,
+  ...SAMPLE_DESCRIPTIONS_5,
   ...TUNE_DESCRIPTIONS,
   // sections
   'section:global': 'Process-wide settings: limits, logging, TLS defaults, user/group, runtime API sockets.',
