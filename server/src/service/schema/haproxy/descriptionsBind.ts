@@ -57,4 +57,8 @@ export const BIND_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'bind:nbconn': 'Number of connections a reverse-HTTP listener keeps open towards its target.',
   'bind:idle-ping': 'Interval of keep-alive pings (such as HTTP/2 PING) sent on idle client connections.',
   'bind:guid-prefix': 'Prefix of the globally unique identifiers given to the listeners created by this line.',
+  'bind:ech': 'Experimental: enables Encrypted Client Hello with the keys of every `.ech` PEM file in the given directory, haproxy terminating both ECH and TLS so clients can hide the real server name. Needs `expose-experimental-directives` and a build with ECH support (USE_ECH and a suitable OpenSSL or AWS-LC).',
+  'bind:label': 'Tags the sockets of this bind line with a free-form label, meant to group listeners regardless of where they are declared. Nothing in the configuration acts on the label yet.',
+  'bind:severity-output': 'For stats (CLI) sockets only: prefixes informational replies with their syslog severity (0 to 7), as a `number` or a `string`, or not at all with `none` (the default). Replies of successful data commands are never prefixed; helps scripts tell errors from notices.',
+  'bind:tcp-ss': 'Asks Linux (4.3 or newer) to keep each client\'s SYN packet for the `fc_saved_syn` fetch: 0 disables it (default), 1 keeps the IP and TCP headers, 2 also the Ethernet header. The `eth.*`, `ip.*` and `tcp.*` converters decode it, e.g. to fingerprint clients.',
 };

@@ -87,4 +87,13 @@ export const SERVER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'server:ws': 'Chooses the protocol used for WebSocket requests to this server: h1, h2, or auto following the server\'s `proto`.',
   'server:ktls': 'Experimental: offloads TLS record encryption towards the server to the kernel (kTLS).',
   'server:idle-ping': 'Interval of keep-alive pings (such as HTTP/2 PING) sent on idle connections to the server.',
+  'server:check-pool-conn-name': 'Name used to pick a matching idle connection from the pool when health checks reuse connections (`check-reuse-pool`), the check-side twin of `pool-conn-name`. When unset, `check-sni` is used instead.',
+  'server:check-reuse-pool': 'Lets HTTP health checks borrow an idle connection from the server\'s pool instead of opening their own, then give it back, reducing connection churn. Ignored for non-HTTP checks or when a specific check connection setting exists; pair it with `http-reuse aggressive` (always on for reverse-HTTP servers).',
+  'server:check-sni-auto': 'Restores the default automatic SNI on TLS health checks, cancelling an inherited `no-check-sni-auto`: without an explicit SNI or an `http-check connect` rule, the Host of the check request is sent as SNI. Ignored for non-HTTPS checks.',
+  'server:healthcheck': 'Checks this server with the named global `healthcheck` section instead of its backend\'s check settings, so one check definition can be shared by servers of different backends.',
+  'server:no-check-reuse-pool': 'Cancels an inherited `check-reuse-pool`, so each health check opens its own dedicated connection.',
+  'server:no-check-sni-auto': 'Stops TLS health checks from sending the Host of the check request as SNI by default; set `check-sni` if the server needs a name.',
+  'server:no-sni-auto': 'Stops haproxy from sending the request\'s Host name as SNI by default on TLS connections to this server when no `sni` is set. Use it when the server must not receive a client-derived name.',
+  'server:sni-auto': 'Restores the default automatic SNI, cancelling an inherited `no-sni-auto`: with no `sni` set, HTTPS connections present the request\'s Host name without its port (`req.hdr(host),field(1,:)`), which also names the connection for reuse. Ignored for non-HTTP traffic.',
+  'server:strict-maxconn': 'Makes `maxconn` limit actual connections to the server, not only concurrent requests: haproxy reuses or closes idle connections rather than opening more. Requests can fail when no connection may be opened or reused, e.g. with private (authenticated) connections.',
 };
