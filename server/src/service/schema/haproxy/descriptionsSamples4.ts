@@ -185,7 +185,7 @@ export const SAMPLE_DESCRIPTIONS_4: Readonly<Record<string, string>> = {
   'fetch:ssl_s_der': 'Certificate the server presented on the outgoing TLS connection, in binary DER form.',
   'fetch:ssl_s_i_dn': 'Issuer distinguished name of the certificate the server presented on the outgoing TLS connection, or one of its fields. Optional arguments pick a field, its occurrence and an output format such as rfc2253.',
   'fetch:ssl_s_key_alg': 'Algorithm of the public key in the certificate the server presented on the outgoing TLS connection.',
-  'fetch:ssl_s_notafter': 'Expiry date (YYMMDDhhmmss[Z]) of the certificate the server presented on the outgoing TLS connection. Handy in health checks or logs to catch backend certificates about to expire.',
+  'fetch:ssl_s_notafter': 'Expiry date (YYMMDDhhmmss[Z]) of the certificate the server presented on the outgoing TLS connection. Handy in logs to spot backend certificates close to expiry.',
   'fetch:ssl_s_notbefore': 'Start of validity (YYMMDDhhmmss[Z]) of the certificate the server presented on the outgoing TLS connection.',
   'fetch:ssl_s_s_dn': 'Subject distinguished name of the certificate the server presented on the outgoing TLS connection, or one of its fields. Optional arguments pick a field, its occurrence and an output format such as rfc2253.',
   'fetch:ssl_s_serial': 'Serial number of the certificate the server presented on the outgoing TLS connection, as binary.',
