@@ -2,20 +2,13 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 
 export class LineIndex {
-  /** Offset at which each line starts. */
-  private readonly starts: number[];
+  /** Offset at which each line starts; computed on first use (many versions are never asked for one). */
+  private computed?: Int32Array;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+  constructor(readonly text: string) {}
+
+  private get starts(): Int32Array {
+    return (this.computed ??= lineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -24,9 +17,10 @@ export class LineIndex {
 
   /** The text of line `n` without its line break. */
   line(n: number): string {
-    if (n < 0 || n >= this.starts.length) return '';
-    const start = this.starts[n];
-    let end = n + 1 < this.starts.length ? this.starts[n + 1] : this.text.length;
+    const starts = this.starts;
+    if (n < 0 || n >= starts.length) return '';
+    const start = starts[n];
+    let end = n + 1 < starts.length ? starts[n + 1] : this.text.length;
     if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
     return this.text.slice(start, end);
@@ -44,15 +38,34 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: offset - this.starts[lo] };
+    return { line: lo, character: offset - starts[lo] };
   }
+}
+
+/** Offsets of line starts (LF, CRLF, lone CR); a native indexOf scan when the text has no CR. */
+function lineStarts(text: string): Int32Array {
+  const out: number[] = [0];
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+    return Int32Array.from(out);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) out.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      out.push(i + 1);
+    }
+  }
+  return Int32Array.from(out);
 }
 
 export function range(line: number, start: number, endLine: number, end: number): Range {

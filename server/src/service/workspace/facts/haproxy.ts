@@ -60,7 +60,16 @@ function bindsOf(d: Directive): BindFact[] {
   });
 }
 
+/** Server facts by directive: unchanged lines keep their directive objects across versions (see parser/haproxy/reuse.ts). */
+const serverCache = new WeakMap<Directive, ServerFact | null>();
+
 function serverOf(d: Directive): ServerFact | undefined {
+  let f = serverCache.get(d);
+  if (f === undefined) serverCache.set(d, (f = readServer(d) ?? null));
+  return f ?? undefined;
+}
+
+function readServer(d: Directive): ServerFact | undefined {
   const [, name, addr] = d.words;
   if (!name || !addr || addr.env) return undefined;
   const { port } = splitHostPort(addr.text);
@@ -92,7 +101,7 @@ export function haproxyFacts(tree: HaproxyTree): HaproxyFacts {
   if (f) return f;
   const binds: BindFact[] = [];
   const peers: PeersFact[] = [];
-  const backends: BackendFact[] = [];
+  const proxies: Section[] = [];
   for (const s of tree.sections ?? []) {
     if (s.kind === 'frontend' || s.kind === 'listen') {
       for (const d of s.directives) if (d.keyword === 'bind' && d.condDepth === 0) binds.push(...bindsOf(d));
@@ -104,12 +113,22 @@ export function haproxyFacts(tree: HaproxyTree): HaproxyFacts {
         .sort();
       peers.push({ section: s, name: s.name.text, members });
     }
-    if ((s.kind === 'backend' || s.kind === 'listen') && s.name) {
-      const servers = s.directives.filter((d) => d.keyword === 'server').map(serverOf).filter((x): x is ServerFact => !!x);
-      backends.push({ section: s, name: s.name.text, servers, healthPath: healthPathOf(s) });
-    }
+    if ((s.kind === 'backend' || s.kind === 'listen') && s.name) proxies.push(s);
   }
-  f = { binds, peers, backends };
+  // backends (every server line) are read only by the rules that pair them with a systemd unit: on demand
+  let backends: BackendFact[] | undefined;
+  f = {
+    binds,
+    peers,
+    get backends() {
+      return (backends ??= proxies.map((s) => ({
+        section: s,
+        name: s.name!.text,
+        servers: s.directives.filter((d) => d.keyword === 'server').map(serverOf).filter((x): x is ServerFact => !!x),
+        healthPath: healthPathOf(s),
+      })));
+    },
+  };
   cache.set(tree, f);
   return f;
 }
