@@ -1,15 +1,14 @@
 // The keepalived tree under construction: statements, blocks and the flat stream, as the parser feeds
 // it words and braces line by line.
-import type { KBlock, KDefinition, KParseError, KStatement, KStreamItem, KWord } from './types';
-
-const VAR_USE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+import type { DefEnv } from './substitute';
+import type { KBlock, KDefinition, KParseError, KStatement, KStreamItem, KVarUse, KWord } from './types';
 
 export class TreeBuilder {
   readonly root: KStatement[] = [];
   readonly stream: KStreamItem[] = [];
   readonly errors: KParseError[] = [];
   readonly definitions: KDefinition[] = [];
-  readonly variableUses: KWord[] = [];
+  readonly variableUses: KVarUse[] = [];
   readonly includes: KStatement[] = [];
   readonly inactive: number[] = [];
   readonly closed: KBlock[] = [];
@@ -18,9 +17,31 @@ export class TreeBuilder {
   private pending: KStatement | null = null;
   /** A `$NAME=value \` definition still taking continuation lines. */
   defCont: { def: KDefinition; parts: string[] } | null = null;
+  /** The definitions in effect at the line being read (substitution uses them). */
+  readonly env: DefEnv;
 
-  /** `idBase`: the stream id of this builder's first item (a reparse of the middle of a file starts there). */
-  constructor(private readonly idBase = 0) {}
+  /**
+   * `idBase`: the stream id of this builder's first item (a reparse of the middle of a file starts there);
+   * `env`: the definitions in effect where it starts.
+   */
+  constructor(private readonly idBase = 0, env?: DefEnv) {
+    this.env = env ?? new Map();
+  }
+
+  /** Record a definition; from now on its name is replaced by its value. */
+  define(def: KDefinition): void {
+    this.definitions.push(def);
+    this.env.set(def.name, def);
+  }
+
+  /** The multi-line definition being read is complete. */
+  endDefinition(): void {
+    const c = this.defCont;
+    if (!c) return;
+    this.defCont = null;
+    const value = c.parts.join('\n');
+    this.define({ ...c.def, value, multiline: value.length > 0 });
+  }
 
   /** At top level with nothing pending: the next line starts the file afresh (a reparse checkpoint). */
   get clean(): boolean {
@@ -40,7 +61,6 @@ export class TreeBuilder {
     this.stream.push(stmt);
     if (words[0].text === 'include') this.includes.push(stmt);
     this.pending = stmt;
-    for (let i = 0; i < words.length; i++) if (words[i].text.indexOf('$') >= 0) this.noteVariables(words[i]);
   }
 
   open(t: KWord): void {
@@ -76,13 +96,5 @@ export class TreeBuilder {
 
   finish(): KBlock[] {
     return this.stack.splice(0);
-  }
-
-  private noteVariables(w: KWord): void {
-    if (w.quoted) return;
-    for (const m of w.text.matchAll(VAR_USE)) {
-      const start = w.start + (m.index ?? 0);
-      this.variableUses.push({ text: m[1], line: w.line, start, end: start + m[0].length });
-    }
   }
 }

@@ -5,7 +5,8 @@
 // lines and errors. Kept per uri (the previous version of each of a few documents), bounded.
 import { TreeBuilder } from './builder';
 import { CP_SIZE, parseWithCheckpoints, scanLines } from './parser';
-import type { KTree } from './types';
+import type { DefEnv } from './substitute';
+import type { KDefinition, KTree } from './types';
 
 interface Version {
   readonly text: string;
@@ -86,13 +87,15 @@ function reparse(old: Version, text: string): Version | undefined {
   const atEnd = ib >= count;
   const B = ib * CP_SIZE;
   const endLine = atEnd ? tree.lineCount : cps[B + 1];
-  const b = new TreeBuilder(cps[A + 2]);
+  const b = new TreeBuilder(cps[A + 2], envAt(tree.definitions, cps[A + 5]));
   const mid: number[] = [];
   scanLines(b, text, null, cps[A], cps[A + 1], endLine, mid);
   if (atEnd) {
     if (b.finish().length) return undefined; // blocks left open: guessing which needs the whole file
-    if (b.defCont) b.definitions.push({ ...b.defCont.def, value: b.defCont.parts.join('\n') });
+    b.endDefinition();
   } else if (!b.clean || b.stream.length !== cps[B + 2] - cps[A + 2]) return undefined;
+  // the lines after the change were substituted with the old definitions: they must still hold
+  else if (!sameDefinitions(b.definitions, tree.definitions, cps[A + 5], cps[B + 5])) return undefined;
 
   const lists = [tree.stream, tree.root, tree.errors, tree.definitions, tree.includes, tree.inactiveLines, tree.variableUses] as const;
   const fresh = [b.stream, b.root, b.errors, b.definitions, b.includes, b.inactive, b.variableUses] as const;
@@ -129,4 +132,21 @@ function reparse(old: Version, text: string): Version | undefined {
     }
   }
   return { text, tree: next, cps: out };
+}
+
+/** The definitions in effect after the first `count` of `defs` (in file order). */
+function envAt(defs: readonly KDefinition[], count: number): DefEnv {
+  const env: DefEnv = new Map();
+  for (let i = 0; i < count; i++) env.set(defs[i].name, defs[i]);
+  return env;
+}
+
+/** `fresh` defines the same names, values and places as `old[from, to)`. */
+function sameDefinitions(fresh: readonly KDefinition[], old: readonly KDefinition[], from: number, to: number): boolean {
+  if (fresh.length !== to - from) return false;
+  for (let i = 0; i < fresh.length; i++) {
+    const x = fresh[i], y = old[from + i];
+    if (x.name !== y.name || x.value !== y.value || x.multiline !== y.multiline || x.cond !== y.cond || x.nameWord.line !== y.nameWord.line || x.nameWord.start !== y.nameWord.start) return false;
+  }
+  return true;
 }

@@ -2,10 +2,10 @@
 // variable uses and errors with exact ranges. Never throws.
 import { closingParen, lexLine, LineToken, skipBlanks } from './lexer';
 import { TreeBuilder } from './builder';
+import { substituteLine } from './expandLine';
+import { DEFINITION, usesAsWritten } from './substitute';
 import type { KDefinition, KTree, KWord } from './types';
 import { guessUnclosed } from './unclosed';
-
-const DEFINITION = /^\$([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*=/;
 
 const HASH = 35, BANG = 33, AT = 64, DOLLAR = 36, TILDE = 126, SP = 32, TAB = 9, FF = 12, VT = 11;
 
@@ -37,6 +37,8 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
   const tokens: LineToken[] = [];
   let next = offset;
   let lastStream = -1;
+  // offset of the next '$' (lines without one never pay for substitution); -1: none left
+  let dollar = split ? -1 : text.indexOf('$', offset);
   for (let n = first; n < end_; n++) {
     if (checkpoints && b.clean && b.stream.length !== lastStream) {
       lastStream = b.stream.length;
@@ -54,12 +56,12 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
     }
     const defCont = b.defCont;
     if (defCont) {
-      const more = src.slice(base, end).trimEnd();
-      defCont.parts.push(more.replace(/\\$/, '').trim());
-      if (!more.endsWith('\\')) {
-        b.definitions.push({ ...defCont.def, value: defCont.parts.join('\n') });
-        b.defCont = null;
-      }
+      // keepalived ends a multi-line definition at a line that is empty once its comment is removed
+      const more = stripComment(src.slice(base, end)).trim();
+      const cont = more.endsWith('\\');
+      const part = (cont ? more.slice(0, -1) : more).trim();
+      if (part) defCont.parts.push(part);
+      if (!cont) b.endDefinition();
       continue;
     }
     let p = base + (n === 0 && src.charCodeAt(base) === 0xfeff ? 1 : 0);
@@ -68,7 +70,9 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
     const c0 = src.charCodeAt(p);
     if (c0 === HASH || c0 === BANG) continue;
     tokens.length = 0;
-    if (c0 !== AT && c0 !== DOLLAR && c0 !== TILDE) {
+    if (dollar >= 0 && dollar < p) dollar = text.indexOf('$', p);
+    const hasDollar = split ? src.indexOf('$', p) >= 0 : dollar >= 0 && dollar < end;
+    if (c0 !== AT && c0 !== DOLLAR && c0 !== TILDE && !hasDollar) {
       // the common line: no conditional, definition or sequence prefix
       const openQuote = lexLine(src, base, end, n, p - base, tokens);
       emitLine(b, tokens, n, end - base, openQuote, undefined, undefined);
@@ -91,9 +95,11 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
     if (def) {
       const nameWord: KWord = { text: def[1], line: n, start: i + 1, end: i + 1 + def[1].length };
       const raw = stripComment(s.slice(i + def[0].length)).trim();
-      const entry: KDefinition = { name: def[1], nameWord, value: raw.replace(/\\$/, '').trim() };
-      if (raw.endsWith('\\')) b.defCont = { def: entry, parts: [entry.value] };
-      else b.definitions.push(entry);
+      const value = raw.replace(/\\$/, '').trim();
+      const entry: KDefinition = cond ? { name: def[1], nameWord, value, cond: cond.text } : { name: def[1], nameWord, value };
+      usesAsWritten(s, i + def[0].length, n, b.variableUses, true);
+      if (raw.endsWith('\\')) b.defCont = { def: entry, parts: value ? [value] : [] };
+      else b.define(entry);
       continue;
     }
     let seq: KWord | undefined;
@@ -107,6 +113,11 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
       seq = { text: s.slice(i, close + 1), line: n, start: i, end: close + 1 };
       i = close + 1;
     }
+    if (hasDollar) {
+      // a ~SEQ line's $NAME is the sequence's own variable: keepalived replaces it per repetition
+      if (seq) usesAsWritten(s, i, n, b.variableUses, false);
+      else if (substituteLine(b, s, n, i, cond, emitExpanded)) continue;
+    }
     const openQuote = lexLine(s, 0, s.length, n, i, tokens);
     emitLine(b, tokens, n, s.length, openQuote, cond, seq);
   }
@@ -114,7 +125,7 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
 
 /** Close the parse: a definition still continuing, blocks never closed; the tree. */
 export function finishTree(b: TreeBuilder, lineCount: number): KTree {
-  if (b.defCont) b.definitions.push({ ...b.defCont.def, value: b.defCont.parts.join('\n') });
+  b.endDefinition();
   const unclosed = b.finish();
   for (const blk of guessUnclosed(unclosed, b.closed)) {
     const kw = blk.owner?.words[0]?.text;
@@ -159,6 +170,11 @@ function emitLine(b: TreeBuilder, tokens: LineToken[], n: number, length: number
     else b.close(t);
   }
   if (tokens.length > first) b.statement(tokens.slice(first), cond, seq);
+}
+
+/** emitLine for a line made by substitution (never a ~SEQ line). */
+function emitExpanded(b: TreeBuilder, tokens: LineToken[], n: number, length: number, openQuote: number, cond: KWord | undefined): void {
+  emitLine(b, tokens, n, length, openQuote, cond, undefined);
 }
 
 /** The text before a `#`/`!` comment outside quotes. */

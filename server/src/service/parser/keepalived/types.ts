@@ -9,6 +9,8 @@ export interface KWord {
   readonly start: number;
   readonly end: number;
   readonly quoted?: boolean;
+  /** Made (in part) by substituting a `$NAME`: the range is that of the use, the text what keepalived reads. */
+  readonly expanded?: true;
 }
 
 export interface KStatement {
@@ -50,11 +52,30 @@ export type KStreamItem = KStatement | KBrace;
 /** `$NAME=value` (value may continue over lines ending in `\`). */
 export interface KDefinition {
   readonly name: string;
+  /** Where the name is defined (line -1 for keepalived's built-in definitions). */
   readonly nameWord: KWord;
+  /** The value as written (not yet substituted); the lines of a multi-line value are joined with '\n'. */
   readonly value: string;
+  /** Written with trailing `\`: keepalived only replaces it where nothing follows the use on its line. */
+  readonly multiline?: boolean;
+  /** The `@name` of a conditional definition line. */
+  readonly cond?: string;
 }
 
-export type KParseErrorKind = 'unclosed-brace' | 'extra-brace' | 'unterminated-quote' | 'bad-seq' | 'empty-conditional';
+/** A `$NAME` / `${NAME}` in the file (the range covers the `$`, the name and any braces). */
+export interface KVarUse extends KWord {
+  /** The definition keepalived replaces it with here; undefined when not replaced (see `blocked`). */
+  readonly def?: KDefinition;
+  /** The text put in its place, after the substitutions inside the value (when it differs from def.value). */
+  readonly value?: string;
+  /** Defined, but keepalived leaves it as written: the character after the name stops it ('follow'), or a
+   *  multi-line definition is used with text after it ('multiline'). */
+  readonly blocked?: 'follow' | 'multiline';
+  /** Inside a definition's value: replaced later, where the defined name is used. */
+  readonly inDefinition?: true;
+}
+
+export type KParseErrorKind = 'unclosed-brace' | 'extra-brace' | 'unterminated-quote' | 'bad-seq' | 'empty-conditional' | 'endless-expansion';
 
 export interface KParseError {
   readonly kind: KParseErrorKind;
@@ -73,8 +94,8 @@ export interface KTree {
   readonly inactiveLines: number[];
   /** `include` statements, at any depth. */
   readonly includes: KStatement[];
-  /** Every `$NAME` use, for hover/definition. */
-  readonly variableUses: KWord[];
+  /** Every `$NAME` use, for hover/definition, in file order. */
+  readonly variableUses: KVarUse[];
   readonly lineCount: number;
 }
 
