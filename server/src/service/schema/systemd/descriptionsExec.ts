@@ -94,7 +94,6 @@ export const EXEC_DESCRIPTIONS: Readonly<Record<string, string>> = {
   UserNamespacePath: 'Join the user namespace found at this path instead of creating or inheriting one (systemd 259+).',
   DelegateNamespaces: 'Namespace types that the service may create itself inside its user namespace.',
   RestrictFileSystems: 'Allow (or, with ~, deny) access to files on the listed file system types, enforced by a BPF LSM program.',
-  LandlockConfig: 'Landlock rules restricting the file system access of the processes.',
   SystemCallLog: 'System calls to log to the audit log when the service invokes them (or, with ~, all calls except those).',
   BPFDelegateCommands: 'BPF commands a delegated bpffs (PrivateBPF=) allows the service to use.',
   BPFDelegateMaps: 'BPF map types a delegated bpffs (PrivateBPF=) allows the service to create.',
@@ -119,6 +118,8 @@ export const EXEC_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ImportCredential: 'Pass credentials of the service manager whose names match a glob to the service.',
   // Misc
   MemoryKSM: 'Let the kernel merge identical memory pages of the service (kernel same-page merging).',
+  MemoryTHP: 'Transparent huge page policy for the processes: inherit (unchanged), disable, madvise (only where the program asks) or system (back to the system default) (systemd 260+).',
+  RootMStack: 'Run the service on a root file system assembled with overlayfs from a mount-stack directory, as an alternative to RootDirectory= or RootImage= (systemd 260+).',
   BindLogSockets: 'Bind-mount the journal sockets into the service even when its file system is otherwise sandboxed.',
   TimeoutCleanSec: 'Time limit for `systemctl clean` removing the unit\'s directories.',
 };

@@ -58,7 +58,15 @@ export const RESOURCE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ManagedOOMMemoryPressureDurationSec: 'How long the memory pressure must stay above the limit before systemd-oomd acts.',
   ManagedOOMPreference: 'Hint for systemd-oomd when choosing a victim: avoid or omit this unit\'s cgroup, or none.',
   CoredumpReceive: 'Let a container manager in this unit receive the core dumps of processes inside it, instead of the host handling them.',
+  BindNetworkInterface: 'Bind every socket the unit\'s processes create to this network interface (systemd 260+).',
+  CPUPressureWatch: 'Whether to tell the service where to watch for CPU pressure events: a boolean, auto or skip (systemd 261+).',
+  CPUPressureThresholdSec: 'CPU stall time per 2 s window above which a CPU pressure event is signalled to the service (systemd 261+).',
+  IOPressureWatch: 'Whether to tell the service where to watch for I/O pressure events: a boolean, auto or skip (systemd 261+).',
+  IOPressureThresholdSec: 'I/O stall time per 2 s window above which an I/O pressure event is signalled to the service (systemd 261+).',
+  CPUSetPartition: 'cpuset partition type of the unit\'s cgroup: member, root or isolated (systemd 261+).',
+  OOMRules: 'Names of systemd-oomd rule sets (.oomrule files) that decide when the unit\'s cgroup is acted on (systemd 261+).',
   // Slices
   ConcurrencyHardMax: 'Maximum number of units that may be active in this slice at once; further starts fail.',
+  ActivatingConcurrencyMax: 'Maximum number of units of this slice that may be starting up at the same time; further starts wait their turn (systemd 262+).',
   ConcurrencySoftMax: 'Number of units that may be active in this slice at once; further start jobs wait in the queue.',
 };

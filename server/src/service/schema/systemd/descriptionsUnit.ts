@@ -10,7 +10,9 @@ const CONDITIONS: Readonly<Record<string, string>> = {
   Firmware: 'Only start the unit if the firmware matches, e.g. uefi, device-tree, or an SMBIOS field comparison.',
   Group: 'Only start the unit if the manager runs with the given group as primary or supplementary group.',
   IOPressure: 'Only start the unit if I/O pressure (PSI) is below the given percentage.',
+  MachineTag: 'Only start the unit if the machine carries this tag (the TAGS= field of machine-info) (systemd 261+).',
   KernelModuleLoaded: 'Only start the unit if the named kernel module is loaded.',
+  Fraction: 'Only start the unit on a stable pseudo-random share of machines, picked from the machine ID: an optional tag and a percentage such as rollout 30% (systemd 261+).',
   KernelVersion: 'Only start the unit if the running kernel release matches the comparison or glob.',
   Memory: 'Only start the unit if the amount of physical memory compares as given (e.g. >=2G).',
   MemoryPressure: 'Only start the unit if memory pressure (PSI) is below the given percentage.',
@@ -18,6 +20,7 @@ const CONDITIONS: Readonly<Record<string, string>> = {
   PathExistsGlob: 'Only start the unit if at least one path matches the glob pattern.',
   PathIsEncrypted: 'Only start the unit if the path lives on an encrypted block device (dm-crypt or similar).',
   PathIsReadWrite: 'Only start the unit if the path is on a file system mounted read-write.',
+  PathIsSocket: 'Only start the unit if the path exists and is a socket (systemd 260+).',
   PathIsSymbolicLink: 'Only start the unit if the path is a symbolic link.',
   Version: 'Only start the unit if the version of the kernel, systemd or glibc compares as given.',
 };

@@ -62,6 +62,9 @@ export const UNIT_TYPE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   PollLimitBurst: 'How many wake-ups are allowed within PollLimitIntervalSec= before the socket is paused.',
   PassFileDescriptorsToExec: 'Also pass the listening sockets to the socket unit\'s own ExecStartPost=, ExecStopPre= and ExecStopPost= commands.',
   DeferTrigger: 'When activating the service would require stopping a unit that is currently active, queue it leniently and retry later instead of failing.',
+  XAttrEntryPoint: 'Extended attribute NAME=VALUE (in the user. namespace) set on the socket file system entry (systemd 262+).',
+  XAttrListen: 'Extended attribute NAME=VALUE (in the user. namespace) set on the listening socket (systemd 262+).',
+  XAttrAccept: 'Extended attribute NAME=VALUE (in the user. namespace) set on each accepted connection socket (systemd 262+).',
   DeferTriggerMaxSec: 'Longest time an activation may be postponed by DeferTrigger= before it is given up.',
   // [Timer]
   OnClockChange: 'Elapse whenever the system clock (CLOCK_REALTIME) jumps.',
