@@ -2,6 +2,7 @@
 // behind a vrrp_script / vrrp_instance name; the value of a $NAME.
 import { Hover, MarkupKind, Position } from 'vscode-languageserver-types';
 import type { KTree } from '../../parser/keepalived';
+import { variableAt, variableHover } from './variables';
 import { namesOf } from '../../parser/keepalived';
 import { argsOf, describe, INCLUDE_NODE, KeywordNode, MANPAGE_URL, nodesNamed } from '../../schema/keepalived';
 import type { ParsedDocument } from '../../types';
@@ -21,11 +22,8 @@ function keywordHover(n: KeywordNode): string {
 
 export function keepalivedHover(doc: ParsedDocument<KTree>, pos: Position): Hover | null {
   const tree = doc.tree;
-  const var_ = tree.variableUses.find((v) => v.line === pos.line && pos.character >= v.start && pos.character <= v.end);
-  if (var_) {
-    const def = tree.definitions.find((d) => d.name === var_.text);
-    return md(def ? `**$${def.name}** = \`${def.value}\`` : `**$${var_.text}** is not defined in this file.`, var_);
-  }
+  const var_ = variableAt(tree, pos);
+  if (var_) return md(variableHover(tree, var_), var_);
   const at = wordAt(tree, pos);
   if (!at) return null;
   const res = resolve(tree);

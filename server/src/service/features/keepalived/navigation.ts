@@ -4,6 +4,7 @@ import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-
 import type { KTree, KWord, NamedWord, NameKind } from '../../parser/keepalived';
 import { namesOf } from '../../parser/keepalived';
 import type { ParsedDocument, ServiceContext } from '../../types';
+import { variableDefinition } from './variables';
 
 function rangeOf(w: KWord): Range {
   return { start: { line: w.line, character: w.start }, end: { line: w.line, character: w.end } };
@@ -37,6 +38,8 @@ function matching(list: readonly NamedWord[], kind: NameKind, name: string): Nam
 }
 
 export function keepalivedDefinition(doc: ParsedDocument<KTree>, pos: Position, ctx: ServiceContext): Location[] {
+  const variable = doc.tree.variableUses.length ? variableDefinition(doc.tree, doc.uri, pos) : undefined;
+  if (variable) return variable;
   const at = nameAt(doc.tree, pos);
   if (!at) return [];
   const out: Location[] = [];
@@ -60,18 +63,19 @@ export function keepalivedReferences(doc: ParsedDocument<KTree>, pos: Position, 
 
 export function keepalivedPrepareRename(doc: ParsedDocument<KTree>, pos: Position): Range | null {
   const at = nameAt(doc.tree, pos);
-  return at && !at.word.quoted ? rangeOf(at.word) : null;
+  // a name made by substituting a $NAME is not written here: renaming it would overwrite the use
+  return at && !at.word.quoted && !at.word.expanded ? rangeOf(at.word) : null;
 }
 
 const NAME = /^[A-Za-z0-9_.:@-]+$/;
 
 export function keepalivedRename(doc: ParsedDocument<KTree>, pos: Position, newName: string, ctx: ServiceContext): WorkspaceEdit | null {
   const at = nameAt(doc.tree, pos);
-  if (!at || !NAME.test(newName)) return null;
+  if (!at || at.word.expanded || !NAME.test(newName)) return null;
   const changes: Record<string, TextEdit[]> = {};
   for (const { uri, tree } of trees(doc, ctx)) {
     const n = namesOf(tree);
-    const words = [...matching(n.defs, at.kind, at.word.text), ...matching(n.refs, at.kind, at.word.text)];
+    const words = [...matching(n.defs, at.kind, at.word.text), ...matching(n.refs, at.kind, at.word.text)].filter((w) => !w.word.expanded);
     if (words.length) changes[uri] = words.map((w) => ({ range: rangeOf(w.word), newText: newName }));
   }
   return { changes };

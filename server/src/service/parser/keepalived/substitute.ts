@@ -18,7 +18,7 @@ const HOST_BUILTIN = new Set(['_PWD', '_INSTANCE', '_RANDOM']);
 /** keepalived reads a line into a 1024-byte buffer and stops substituting when a value would not fit. */
 const MAX_LINE = 1023;
 /** A definition that uses itself makes keepalived substitute forever: give up after this many on one line. */
-const MAX_REPLACEMENTS = 256;
+const MAX_REPLACEMENTS = 4096;
 
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

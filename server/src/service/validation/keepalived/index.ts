@@ -15,6 +15,7 @@ import { checkScriptSecurity } from './security';
 import { checkScriptUser } from './securityHints';
 import { checkParseErrors, checkStructure } from './structure';
 import { checkValues } from './values';
+import { checkUnreplaced, explainSubstitutions } from './substitutions';
 
 export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceContext): Diagnostic[] {
   const tree = doc.tree;
@@ -31,6 +32,10 @@ export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceCo
   checkScriptSecurity(tree, res, ctx, sink);
   checkScriptUser(tree, res, doc.uri, ctx, sink);
   checkHa(tree, res, doc.uri, ctx, sink);
+  if (tree.variableUses.length) {
+    checkUnreplaced(tree, sink);
+    explainSubstitutions(tree, sink.items);
+  }
   for (const d of sink.items) for (const r of d.relatedInformation ?? []) if (!r.location.uri) r.location.uri = doc.uri;
   return sink.items;
 }

@@ -1,6 +1,7 @@
 // Small helpers shared by the keepalived checks.
 import type { Range } from 'vscode-languageserver-types';
 import type { KStatement, KWord } from '../../parser/keepalived';
+import { useAt } from '../../parser/keepalived/substitute';
 
 export function wordRange(w: KWord): Range {
   return { start: { line: w.line, character: w.start }, end: { line: w.line, character: w.end } };
@@ -28,9 +29,15 @@ export function children(s: KStatement, name: string): KStatement[] {
   return s.block?.children.filter((c) => kw(c) === name) ?? [];
 }
 
-/** A word whose value depends on a `$NAME` definition cannot be checked. */
+/**
+ * A word that still holds a `$NAME` keepalived may replace (one this file does not define: an included
+ * file, or the including one, may) cannot be checked. A `$NAME` followed by a character that stops
+ * keepalived from replacing it (`$V/24`) stays as written, so such a word is checked as it is.
+ */
 export function isDynamic(w: KWord | undefined): boolean {
-  return !!w && !w.quoted && w.text.includes('$');
+  if (!w || w.quoted) return false;
+  for (let at = w.text.indexOf('$'); at >= 0; at = w.text.indexOf('$', at + 1)) if (useAt(w.text, at)?.ok) return true;
+  return false;
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;

@@ -1,0 +1,59 @@
+// Findings about `$NAME` definitions. The parser already substituted the uses, so values built from
+// definitions are checked like any other; this adds what they expanded to to the findings at a use, and
+// warns where a defined name is left as written because of what follows it.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { KTree, KVarUse } from '../../parser/keepalived';
+import type { DiagnosticSink } from '../rules';
+import { wordRange } from './util';
+
+/** A defined `$NAME` keepalived does not replace: the character after it, or text after a multi-line one. */
+export function checkUnreplaced(tree: KTree, sink: DiagnosticSink): void {
+  for (const u of tree.variableUses) {
+    if (!u.blocked) continue;
+    const why =
+      u.blocked === 'follow'
+        ? `keepalived replaces $${u.text} only before a blank, ',', ')' or the end of the line, so it stays as written here; write \${${u.text}}`
+        : `$${u.text} is a multi-line definition, which keepalived only replaces where nothing follows it on the line`;
+    sink.add('keepalived-ha-unreplaced-variable', wordRange(u), [u.text, why]);
+  }
+}
+
+/** One line of explanation for a finding on a use: what keepalived put there. */
+function note(u: KVarUse): string | undefined {
+  if (u.blocked === 'follow') return `$${u.text} is not replaced here: write \${${u.text}}`;
+  const def = u.def;
+  if (!def) return undefined;
+  const value = u.value ?? def.value;
+  if (def.multiline) return `from the multi-line definition $${u.text}${def.nameWord.line >= 0 ? ` on line ${def.nameWord.line + 1}` : ''}`;
+  return `$${u.text} expands to '${value}'`;
+}
+
+/** Append to each finding that lies on a substituted use what the use expanded to (and drop its quick-fix data). */
+export function explainSubstitutions(tree: KTree, items: Diagnostic[]): void {
+  if (!tree.variableUses.length || !items.length) return;
+  const byLine = new Map<number, KVarUse[]>();
+  for (const u of tree.variableUses) {
+    if (!u.def && !u.blocked) continue;
+    const list = byLine.get(u.line);
+    if (list) list.push(u);
+    else byLine.set(u.line, [u]);
+  }
+  for (const d of items) {
+    if (d.code === 'keepalived-ha-unreplaced-variable') continue;
+    const { start, end } = d.range;
+    const uses = byLine.get(start.line);
+    if (!uses) continue;
+    const notes: string[] = [];
+    let replaced = false;
+    for (const u of uses) {
+      const endChar = end.line === start.line ? end.character : Number.MAX_SAFE_INTEGER;
+      if (u.start >= endChar || u.end <= start.character) continue;
+      replaced ||= !!u.def;
+      const n = note(u);
+      if (n && !notes.includes(n)) notes.push(n);
+    }
+    if (notes.length) d.message += ` (${notes.join('; ')})`;
+    // a quick fix would write over the $NAME with a literal: the fix belongs in the definition
+    if (replaced) delete d.data;
+  }
+}
