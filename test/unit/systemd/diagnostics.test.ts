@@ -65,7 +65,7 @@ const cases: Array<[string, string, string[]]> = [
   ['log level names and numbers', 'SyslogLevel=info\nLogLevelMax=7\nSyslogFacility=local3\n', []],
   ['relative exec path', 'ExecStartPre=./prepare\n', ['4:systemd-invalid-exec']],
   ['plain program name', 'ExecStartPre=true\nExecStartPre=-!!/bin/x\nExecStartPre=@/bin/sh sh -c x\n', []],
-  ['empty command and bad prefixes', 'ExecStartPre=-\nExecStartPre=+!/bin/x\nExecStartPre=|/bin/x\n', ['4:systemd-invalid-exec', '5:systemd-invalid-exec', '6:systemd-invalid-exec']],
+  ['empty command and bad prefixes', 'ExecStartPre=-\nExecStartPre=+!/bin/x\nExecStartPre=|/bin/x\n', ['4:systemd-invalid-exec', '5:systemd-invalid-exec', '6:systemd-newer-value']],
   ['unbalanced quotes', 'ExecStartPre=/bin/echo "oops\n', ['4:systemd-invalid-exec']],
   ['unknown escapes', "ExecStartPre=/bin/sh -c 'echo \\$HOME'\nExecStartPre=/usr/bin/find / -exec ls {} \\;\n", ['4:systemd-exec-escape']],
   ['environment escapes', 'Environment=A=\\d\nEnvironment=B=a\\tb\n', ['4:systemd-invalid-value']],

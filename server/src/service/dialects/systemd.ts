@@ -16,7 +16,7 @@ export const systemdDialect: Dialect<SdTree> = {
   diagnostics: systemdDiagnostics,
   completion: systemdCompletion,
   resolveCompletion: (item) => resolveSystemdCompletion(item),
-  hover: (doc, pos) => systemdHover(doc, pos),
+  hover: (doc, pos, ctx) => systemdHover(doc, pos, ctx),
   symbols: systemdSymbols,
   folding: systemdFolding,
   codeActions: (doc, range, diagnostics) => systemdCodeActions(doc, range, diagnostics),

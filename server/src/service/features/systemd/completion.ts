@@ -10,15 +10,9 @@ import { cursorContext } from './context';
 import { DESCRIPTIONS } from '../../schema/systemd/descriptions';
 import { describe, directiveMarkdown } from './docs';
 import { valuePosition } from '../../parser/systemd/parser';
+import { EXEC_PREFIXES } from '../../schema/systemd/execPrefixes';
 
 const LANG = 'systemd-unit-file';
-const EXEC_PREFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['-', 'Ignore a non-zero exit code (failure is not fatal).'],
-  ['@', 'The second word is passed as argv[0].'],
-  ['+', 'Run with full privileges, ignoring User=, sandboxing and so on.'],
-  ['!', 'Run with elevated privileges but keep the user change (for ambient capabilities).'],
-  [':', 'Do not expand environment variables in the command line.'],
-];
 const TIMESPANS = ['100ms', '5s', '30s', '1min', '5min', '15min', '1h', '1d', 'infinity'];
 const CALENDARS = ['minutely', 'hourly', 'daily', 'weekly', 'monthly', 'yearly', '*-*-* 02:00:00', 'Mon..Fri *-*-* 09:00:00', '*:0/15'];
 const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGKILL', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGABRT', 'SIGCONT', 'SIGWINCH'];
@@ -122,7 +116,13 @@ function valueItems(doc: ParsedDocument<SdTree>, e: SdEntry, d: DirectiveSpec | 
     case 'exec': {
       const atStart = valuePosition(e, 0).line === pos.line && range.start.character === e.valueRange.start.character;
       if (!atStart && e.value !== '') return [];
-      return EXEC_PREFIXES.map(([p, text]) => ({ label: p, kind: CompletionItemKind.Operator, documentation: text, detail: 'exec prefix' }));
+      // Prefixes the target release does not know (or ignores) are left out, like newer directives and values.
+      return EXEC_PREFIXES.filter((p) => (!p.since || p.since <= version) && !(p.ignoredSince && p.ignoredSince <= version)).map((p) => ({
+        label: p.prefix,
+        kind: CompletionItemKind.Operator,
+        documentation: p.since ? `${p.doc} (systemd ${p.since}+)` : p.doc,
+        detail: 'exec prefix',
+      }));
     }
     default:
       return [];

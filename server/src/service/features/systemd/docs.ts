@@ -7,7 +7,7 @@ const KIND_TEXT: Record<string, string> = {
   string: 'a string', bool: 'a boolean (yes/no)', timespan: 'a time span (e.g. 30s, 5min, infinity)',
   unsigned: 'an unsigned integer', integer: 'an integer', size: 'a size in bytes (K, M, G suffixes)',
   limit: 'a limit (number with K/M/G suffix, percentage or infinity)', mode: 'an octal access mode',
-  path: 'an absolute path', paths: 'a space-separated list of paths', exec: 'a command line with optional -@:+! prefixes',
+  path: 'an absolute path', paths: 'a space-separated list of paths', exec: 'a command line with optional -@:+!| prefixes',
   units: 'a space-separated list of unit names', unit: 'a unit name', signal: 'a signal name such as SIGTERM',
   calendar: 'a calendar expression (e.g. daily, Mon *-*-* 02:00)', condition: 'a condition (prefix ! to negate, | to make it a trigger)',
   environ: 'space-separated VAR=value assignments', enum: 'one of a fixed set of values', weight: 'a weight from 1 to 10000',

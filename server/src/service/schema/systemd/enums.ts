@@ -1,6 +1,13 @@
 // Value sets of enumerated directives, with our own one-line meanings. Keyed by directive name
 // (`Section.Name` where the same name means different things in different sections).
-import type { EnumSpec } from './types';
+//
+// `since` marks a value (or prefix form) newer than 252; test/unit/systemd/newer-values.test.ts pins each with its
+// evidence. Checked 2026-11-25: every value without `since` is accepted by the installed systemd 252's
+// `systemd-analyze verify` and every value with one is rejected ("Failed to parse ..., ignoring"); the same probe with
+// the 254.26 `systemd-analyze` (Debian bookworm-backports) accepts exactly the values marked <= 254. Exact releases
+// after that come from the upstream NEWS shipped in Debian's 262 package (the "CHANGES WITH N" entry announcing the
+// value) and the man pages of the 257 and 262 packages (the value listed, or an "Added in version N." marker).
+import type { EnumPrefix, EnumSpec } from './types';
 
 const ACTION: EnumSpec = {
   values: [
@@ -57,7 +64,10 @@ const LOG_LEVEL: EnumSpec = {
   ],
 };
 
-const OUTPUT_PREFIXES = ['file:', 'append:', 'truncate:', 'fd:'];
+const OUTPUT_PREFIXES: readonly EnumPrefix[] = [{ prefix: 'file:' }, { prefix: 'append:' }, { prefix: 'truncate:' }, { prefix: 'fd:' }];
+
+/** `yes:NAME` / `private:NAME` set the hostname of the new UTS namespace (NEWS 258; absent from the 257 man page). */
+const HOSTNAME_PREFIXES: readonly EnumPrefix[] = ['private:', 'yes:', 'y:', 'true:', 't:', 'on:', '1:'].map((prefix) => ({ prefix, since: 258 }));
 
 export const ENUMS: Readonly<Record<string, EnumSpec>> = {
   'Service.Type': {
@@ -151,11 +161,12 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
       { value: 'self', doc: 'Map only the unit user.', since: 257 },
       { value: 'identity', doc: 'Map the first 65536 IDs one to one.', since: 257 },
       { value: 'full', doc: 'Map the whole ID range.', since: 258 },
-      { value: 'managed', doc: 'Use a dynamically allocated transient range.', since: 258 },
+      { value: 'managed', doc: 'Use a dynamically allocated transient range.', since: 260 },
     ],
   },
   ProtectHostname: {
     acceptsBool: true,
+    prefixes: HOSTNAME_PREFIXES,
     values: [{ value: 'private', doc: 'Allow changing the hostname inside a private UTS namespace.', since: 258 }],
   },
   ProtectControlGroups: {
@@ -252,7 +263,7 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
     ],
   },
   StandardInput: {
-    prefixes: ['file:', 'fd:'],
+    prefixes: [{ prefix: 'file:' }, { prefix: 'fd:' }],
     values: [
       { value: 'null', doc: 'Read from /dev/null (the default).' },
       { value: 'tty', doc: 'Read from the TTYPath= terminal.' },
@@ -300,7 +311,7 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
       { value: 'idle', doc: 'Only when the CPU is otherwise idle.' },
       { value: 'fifo', doc: 'Real-time first-in first-out.' },
       { value: 'rr', doc: 'Real-time round-robin.' },
-      { value: 'ext', doc: 'A scheduler loaded through sched_ext.', since: 258 },
+      { value: 'ext', doc: 'A scheduler loaded through sched_ext.', since: 260 },
     ],
   },
   OnFailureJobMode: JOB_MODE,

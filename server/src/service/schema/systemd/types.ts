@@ -35,12 +35,19 @@ export interface EnumValue {
   readonly deprecated?: { readonly note: string; readonly replacement?: string };
 }
 
+/** A value form written as a prefix plus free text (e.g. `file:` for StandardOutput=). */
+export interface EnumPrefix {
+  readonly prefix: string;
+  /** Release that introduced the form; absent when it predates 252. */
+  readonly since?: number;
+}
+
 export interface EnumSpec {
   readonly values: readonly EnumValue[];
   /** Booleans (yes/no/...) are accepted too. */
   readonly acceptsBool?: boolean;
-  /** Values starting with one of these prefixes are accepted (e.g. `file:` for StandardOutput=). */
-  readonly prefixes?: readonly string[];
+  /** Values starting with one of these prefixes are accepted. */
+  readonly prefixes?: readonly EnumPrefix[];
   /** Plain integers are accepted too (e.g. IOSchedulingClass=2). */
   readonly acceptsNumber?: boolean;
   /** Matching ignores case. */

@@ -3,6 +3,7 @@
 import type { SdEntry } from '../../parser/systemd/tree';
 import { valueSubRange } from '../../parser/systemd/parser';
 import type { DiagnosticSink } from '../rules';
+import { execPrefix } from '../../schema/systemd/execPrefixes';
 
 const ESCAPE = /^(\\[abfnrtvs\\"'\n]|\\x[0-9a-fA-F]{2}|\\[0-7]{3}|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})/;
 
@@ -61,7 +62,7 @@ interface Prefixes {
   readonly pipe: boolean;
 }
 
-/** Reads the `-@:+!` prefixes as systemd 252 does (each once; `+` excludes `!`; `!!` allowed). */
+/** Reads the `-@:+!|` prefixes (each once; `+` excludes `!`; `!!` allowed; `|` since 258). */
 function readPrefixes(w: string): Prefixes {
   let ignore = false, argv0 = false, noEnv = false, full = false, bang = 0, pipe = false;
   let i = 0;
@@ -98,7 +99,15 @@ export function checkExec(e: SdEntry, sink: DiagnosticSink, version: number): vo
   let k = 0;
   while (k < words.length) {
     const first = words[k];
-    const problem = commandProblem(words, k, version);
+    const p = readPrefixes(first.text);
+    const pipeSince = execPrefix('|')?.since ?? 0;
+    if (p.pipe && version < pipeSince) {
+      const at = first.start + first.text.indexOf('|');
+      const message = `The '|' prefix of ${e.key}= needs systemd ${pipeSince}; release ${version} rejects the command.`;
+      sink.add('systemd-newer-value', valueSubRange(e, at, at + 1), ['|', e.key, String(pipeSince), String(version)], { message });
+      return;
+    }
+    const problem = p.pipe ? undefined : commandProblem(words, k, p);
     if (problem) {
       sink.add('systemd-invalid-exec', valueSubRange(e, first.start, first.end), [e.key, problem]);
       return;
@@ -109,10 +118,11 @@ export function checkExec(e: SdEntry, sink: DiagnosticSink, version: number): vo
   }
 }
 
-/** What is wrong with the command starting at word `k`, or undefined. */
-function commandProblem(words: readonly Word[], k: number, version: number): string | undefined {
-  const p = readPrefixes(words[k].text);
-  if (p.pipe && version < 258) return 'uses the | prefix, which needs systemd 258';
+/**
+ * What is wrong with the command starting at word `k` (prefixes `p` already read), or undefined. Not used for `|`
+ * commands: those go to the shell, so neither the path rules nor the argv[0] rule of `@` apply.
+ */
+function commandProblem(words: readonly Word[], k: number, p: Prefixes): string | undefined {
   let path = words[k].text.slice(p.length);
   let next = k + 1;
   if (path === '' && next < words.length && words[next].text !== ';') {

@@ -83,9 +83,12 @@ function checkEnum(spec: EnumSpec, v: string, version: number): ValueProblem | n
   if (e?.since && e.since > version) return { reason: `needs systemd ${e.since}`, newerSince: e.since };
   if (e) return e.deprecated ? { reason: e.deprecated.note, deprecated: e.deprecated } : null;
   if (spec.acceptsBool && isBool(v)) return null;
-  if (spec.prefixes?.some((p) => v.startsWith(p))) return null;
+  const prefix = spec.prefixes?.find((p) => v.startsWith(p.prefix));
+  if (prefix?.since && prefix.since > version) return { reason: `needs systemd ${prefix.since}`, newerSince: prefix.since };
+  if (prefix) return null;
   if (spec.acceptsNumber && /^\d+$/.test(v)) return null;
-  const expected = [...(spec.acceptsBool ? ['yes', 'no'] : []), ...spec.values.map((x) => x.value)];
+  const known = spec.values.filter((x) => !x.since || x.since <= version);
+  const expected = [...(spec.acceptsBool ? ['yes', 'no'] : []), ...known.map((x) => x.value)];
   return { reason: `is not one of: ${expected.join(', ')}`, expected };
 }
 
