@@ -3,10 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseKeepalived } from '../../../server/src/service/parser/keepalived';
 import { parseIncremental } from '../../../server/src/service/parser/keepalived/incremental';
+import { plain } from './util';
 
-/** The tree as plain data: parent/owner links become ids so the cycles go. */
-const plain = (t: unknown) =>
-  JSON.parse(JSON.stringify(t, (k, v: { id?: number; openLine?: number } | null) => (k === 'parent' || k === 'owner' ? (v ? (v.id ?? v.openLine) : v) : v)));
 
 const BASE = [
   'global_defs {',

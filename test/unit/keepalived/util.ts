@@ -57,3 +57,7 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   for (const e of sorted) out = out.slice(0, li.offsetAt(e.range.start)) + e.newText + out.slice(li.offsetAt(e.range.end));
   return out;
 }
+
+/** A parse tree as plain data: parent/owner links become ids so the cycles go. */
+export const plain = (t: unknown): unknown =>
+  JSON.parse(JSON.stringify(t, (k, v: { id?: number; openLine?: number } | null) => (k === 'parent' || k === 'owner' ? (v ? (v.id ?? v.openLine) : v) : v)));

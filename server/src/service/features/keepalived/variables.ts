@@ -1,7 +1,7 @@
 // Hover and go to definition on a `$NAME` / `${NAME}`: the value keepalived puts there and where it is defined.
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { KDefinition, KTree, KVarUse } from '../../parser/keepalived';
-import { isHostBuiltin } from '../../parser/keepalived/substitute';
+import { isHostBuiltin, valueAt } from '../../parser/keepalived/substitute';
 
 /** The use under the position (uses are in file order, so a binary search finds the line). */
 export function variableAt(tree: KTree, pos: Position): KVarUse | undefined {
@@ -47,7 +47,8 @@ export function variableHover(tree: KTree, u: KVarUse): string {
   const def = u.def;
   if (def) {
     const multi = def.multiline ? '\n\nA multi-line value: its first line takes the place of the use, the others are read as the lines after it.' : '';
-    const expanded = u.value !== undefined && u.value !== def.value ? `\n\nAfter the definitions inside it are substituted:${shown(u.value)}` : '';
+    const value = valueAt(tree.definitions, u);
+    const expanded = value !== undefined && value !== def.value ? `\n\nAfter the definitions inside it are substituted:${shown(value)}` : '';
     return `${head} =${shown(def.value)} — ${where(def)}.${expanded}${multi}${others(tree, u.text, def)}`;
   }
   if (u.blocked === 'follow') {

@@ -31,19 +31,30 @@ export function commentStart(s: string, from: number): number {
 }
 
 /**
- * Substitute the uses on line `n` (`s`, read from column `from`, after any `@name`); false when nothing
- * was replaced (the caller reads the line as written). The uses written on the line are recorded.
+ * Read line `n` (`s`, from column `from`, after any `@name`), substituting its uses; the uses written on
+ * the line are recorded.
  */
-export function substituteLine(b: TreeBuilder, s: string, n: number, from: number, cond: KWord | undefined, emit: Emit): boolean {
+export function substituteLine(b: TreeBuilder, s: string, n: number, from: number, cond: KWord | undefined, emit: Emit): void {
   const body = s.slice(0, commentStart(s, from)).trimEnd();
+  const known = b.variableUses.length;
   const x = expand(body, from, b.env, n, null, b.variableUses);
-  if (!x) return false;
-  if (x.endless) {
-    endless(b, n, from, body.length);
-    return false;
+  if (x && !x.endless) return readExpanded(b, x, n, from, cond, s.length, 1, emit);
+  const uses = b.variableUses.slice(known);
+  if (x?.endless) {
+    // point at the first use replaced on the line
+    const first = uses.find((u) => u.def);
+    endless(b, n, first?.start ?? from, first?.end ?? body.length);
   }
-  readExpanded(b, x, n, from, cond, s.length, 1, emit);
-  return true;
+  // read as written; a word whose every $NAME keepalived leaves alone (a defined name) is final
+  const tokens: LineToken[] = [];
+  const openQuote = lexLine(s, 0, s.length, n, from, tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.brace || t.quoted || t.text.indexOf('$') < 0) continue;
+    const inside = uses.filter((u) => u.start >= t.start && u.end <= t.end);
+    if (inside.length && inside.every((u) => u.blocked)) tokens[i] = { text: t.text, line: t.line, start: t.start, end: t.end, literal: true };
+  }
+  emit(b, tokens, n, s.length, openQuote, cond);
 }
 
 function endless(b: TreeBuilder, n: number, start: number, end: number): void {

@@ -57,10 +57,8 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
     const defCont = b.defCont;
     if (defCont) {
       // keepalived ends a multi-line definition at a line that is empty once its comment is removed
-      const more = stripComment(src.slice(base, end)).trim();
-      const cont = more.endsWith('\\');
-      const part = (cont ? more.slice(0, -1) : more).trim();
-      if (part) defCont.parts.push(part);
+      const { cont, content } = definitionLine(src.slice(base, end));
+      if (content) defCont.parts.push(content);
       if (!cont) b.endDefinition();
       continue;
     }
@@ -94,11 +92,10 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
     const def = s.charCodeAt(i) === 36 ? DEFINITION.exec(s.slice(i)) : null;
     if (def) {
       const nameWord: KWord = { text: def[1], line: n, start: i + 1, end: i + 1 + def[1].length };
-      const raw = stripComment(s.slice(i + def[0].length)).trim();
-      const value = raw.replace(/\\$/, '').trim();
+      const { cont, content: value } = definitionLine(s.slice(i + def[0].length));
       const entry: KDefinition = cond ? { name: def[1], nameWord, value, cond: cond.text } : { name: def[1], nameWord, value };
       usesAsWritten(s, i + def[0].length, n, b.variableUses, true);
-      if (raw.endsWith('\\')) b.defCont = { def: entry, parts: value ? [value] : [] };
+      if (cont) b.defCont = { def: entry, parts: value ? [value] : [] };
       else b.define(entry);
       continue;
     }
@@ -116,7 +113,10 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
     if (hasDollar) {
       // a ~SEQ line's $NAME is the sequence's own variable: keepalived replaces it per repetition
       if (seq) usesAsWritten(s, i, n, b.variableUses, false);
-      else if (substituteLine(b, s, n, i, cond, emitExpanded)) continue;
+      else {
+        substituteLine(b, s, n, i, cond, emitExpanded);
+        continue;
+      }
     }
     const openQuote = lexLine(s, 0, s.length, n, i, tokens);
     emitLine(b, tokens, n, s.length, openQuote, cond, seq);
@@ -175,6 +175,17 @@ function emitLine(b: TreeBuilder, tokens: LineToken[], n: number, length: number
 /** emitLine for a line made by substitution (never a ~SEQ line). */
 function emitExpanded(b: TreeBuilder, tokens: LineToken[], n: number, length: number, openQuote: number, cond: KWord | undefined): void {
   emitLine(b, tokens, n, length, openQuote, cond, undefined);
+}
+
+/**
+ * A line of a definition: its text without comment and blanks, and whether the next line continues it.
+ * keepalived continues it when the line, once its comment and trailing blanks are removed, ends with '\',
+ * and also when the raw line ends with '\' even inside the comment.
+ */
+function definitionLine(raw: string): { cont: boolean; content: string } {
+  const content = stripComment(raw).trim();
+  if (content.endsWith('\\')) return { cont: true, content: content.slice(0, -1).trimEnd() };
+  return { cont: raw.trimEnd().endsWith('\\'), content };
 }
 
 /** The text before a `#`/`!` comment outside quotes. */

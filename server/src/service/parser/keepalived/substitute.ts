@@ -91,9 +91,9 @@ export interface Expansion {
 /**
  * Substitute the uses in `t` from column `from` on (`t` is one line with its comment and trailing blanks
  * removed). `from`/`to` map `t`'s columns to the original line (identity when null). Uses written on the
- * original line are appended to `uses`. Returns null when nothing was replaced.
+ * original line are appended to `uses` (none when null). Returns null when nothing was replaced.
  */
-export function expand(t: string, from: number, env: DefEnv, line: number, map: { from: number[]; to: number[]; orig: Uint8Array } | null, uses: KVarUse[]): Expansion | null {
+export function expand(t: string, from: number, env: DefEnv, line: number, map: { from: number[]; to: number[]; orig: Uint8Array } | null, uses: KVarUse[] | null): Expansion | null {
   let text = t;
   let a = map?.from ?? null;
   let b = map?.to ?? null;
@@ -104,12 +104,12 @@ export function expand(t: string, from: number, env: DefEnv, line: number, map: 
   let pos = text.indexOf('$', from);
   while (pos >= 0 && pos + 1 < text.length) {
     const tok = useAt(text, pos);
-    const written = !orig || orig[pos] === 1;
+    const written = uses !== null && (!orig || orig[pos] === 1);
     let def = tok?.ok && !tok.params ? lookup(env, tok.name) : undefined;
     const blocked = def?.multiline && !tok?.atEnd ? 'multiline' : tok && !tok.ok && !tok.params && lookup(env, tok.name) ? 'follow' : undefined;
     if (blocked === 'multiline') def = undefined;
     if (!tok || !def) {
-      if (tok && written) uses.push(use(tok.name, line, a ? a[pos] : pos, a && b ? b[pos + tok.len - 1] : pos + tok.len, undefined, blocked));
+      if (tok && written) uses?.push(use(tok.name, line, a ? a[pos] : pos, a && b ? b[pos + tok.len - 1] : pos + tok.len, undefined, blocked));
       pos = text.indexOf('$', pos + 1);
       continue;
     }
@@ -124,7 +124,7 @@ export function expand(t: string, from: number, env: DefEnv, line: number, map: 
     }
     const start = a[pos];
     const end = b[pos + tok.len - 1];
-    if (written) uses.push(use(tok.name, line, start, end, def, undefined, def.value.includes('$') ? valueOf(def, env) : undefined));
+    if (written) uses?.push(use(tok.name, line, start, end, def, undefined));
     if (lines && lines.length > 1) rests.push({ lines: lines.slice(1), start, end });
     text = text.slice(0, pos) + value + text.slice(pos + tok.len);
     a = [...a.slice(0, pos), ...new Array<number>(value.length).fill(start), ...a.slice(pos + tok.len)];
@@ -141,17 +141,30 @@ export function expand(t: string, from: number, env: DefEnv, line: number, map: 
   return { text, from: a, to: b, orig, rests: rests.reverse(), endless };
 }
 
-function use(text: string, line: number, start: number, end: number, def: KDefinition | undefined, blocked: KVarUse['blocked'], value?: string): KVarUse {
+function use(text: string, line: number, start: number, end: number, def: KDefinition | undefined, blocked: KVarUse['blocked']): KVarUse {
   const u: { -readonly [K in keyof KVarUse]: KVarUse[K] } = { text, line, start, end };
   if (def) u.def = def;
   if (blocked) u.blocked = blocked;
-  if (value !== undefined) u.value = value;
   return u;
 }
 
-/** What a definition's value becomes after the substitutions inside it (for hover). */
+/**
+ * What the definition of use `u` becomes after the substitutions inside its value, with the definitions
+ * (`defs`, in file order) read before the use. For hover and messages: computed only when asked.
+ */
+export function valueAt(defs: readonly KDefinition[], u: KVarUse): string | undefined {
+  const def = u.def;
+  if (!def || !def.value.includes('$')) return def?.value;
+  const env: DefEnv = new Map();
+  for (const d of defs) {
+    if (d.nameWord.line > u.line || (d.nameWord.line === u.line && d.nameWord.start >= u.start)) break;
+    env.set(d.name, d);
+  }
+  return valueOf(def, env);
+}
+
 function valueOf(def: KDefinition, env: DefEnv): string {
-  const x = expand(def.value.split('\n')[0], 0, env, -1, null, []);
+  const x = expand(def.value.split('\n')[0], 0, env, -1, null, null);
   if (!x || x.endless) return def.value;
   return def.multiline ? [x.text, ...def.value.split('\n').slice(1)].join('\n') : x.text;
 }

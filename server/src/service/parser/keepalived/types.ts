@@ -11,6 +11,8 @@ export interface KWord {
   readonly quoted?: boolean;
   /** Made (in part) by substituting a `$NAME`: the range is that of the use, the text what keepalived reads. */
   readonly expanded?: true;
+  /** Holds a defined `$NAME` that keepalived leaves as written (see KVarUse.blocked): checked as it is. */
+  readonly literal?: true;
 }
 
 export interface KStatement {
@@ -66,8 +68,6 @@ export interface KDefinition {
 export interface KVarUse extends KWord {
   /** The definition keepalived replaces it with here; undefined when not replaced (see `blocked`). */
   readonly def?: KDefinition;
-  /** The text put in its place, after the substitutions inside the value (when it differs from def.value). */
-  readonly value?: string;
   /** Defined, but keepalived leaves it as written: the character after the name stops it ('follow'), or a
    *  multi-line definition is used with text after it ('multiline'). */
   readonly blocked?: 'follow' | 'multiline';

@@ -3,6 +3,7 @@
 // warns where a defined name is left as written because of what follows it.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { KTree, KVarUse } from '../../parser/keepalived';
+import { valueAt } from '../../parser/keepalived/substitute';
 import type { DiagnosticSink } from '../rules';
 import { wordRange } from './util';
 
@@ -19,11 +20,11 @@ export function checkUnreplaced(tree: KTree, sink: DiagnosticSink): void {
 }
 
 /** One line of explanation for a finding on a use: what keepalived put there. */
-function note(u: KVarUse): string | undefined {
+function note(tree: KTree, u: KVarUse): string | undefined {
   if (u.blocked === 'follow') return `$${u.text} is not replaced here: write \${${u.text}}`;
   const def = u.def;
   if (!def) return undefined;
-  const value = u.value ?? def.value;
+  const value = valueAt(tree.definitions, u) ?? def.value;
   if (def.multiline) return `from the multi-line definition $${u.text}${def.nameWord.line >= 0 ? ` on line ${def.nameWord.line + 1}` : ''}`;
   return `$${u.text} expands to '${value}'`;
 }
@@ -49,7 +50,7 @@ export function explainSubstitutions(tree: KTree, items: Diagnostic[]): void {
       const endChar = end.line === start.line ? end.character : Number.MAX_SAFE_INTEGER;
       if (u.start >= endChar || u.end <= start.character) continue;
       replaced ||= !!u.def;
-      const n = note(u);
+      const n = note(tree, u);
       if (n && !notes.includes(n)) notes.push(n);
     }
     if (notes.length) d.message += ` (${notes.join('; ')})`;

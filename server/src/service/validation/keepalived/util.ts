@@ -35,7 +35,7 @@ export function children(s: KStatement, name: string): KStatement[] {
  * keepalived from replacing it (`$V/24`) stays as written, so such a word is checked as it is.
  */
 export function isDynamic(w: KWord | undefined): boolean {
-  if (!w || w.quoted) return false;
+  if (!w || w.quoted || w.literal) return false;
   for (let at = w.text.indexOf('$'); at >= 0; at = w.text.indexOf('$', at + 1)) if (useAt(w.text, at)?.ok) return true;
   return false;
 }
