@@ -62,7 +62,7 @@ function optionDoc(c: Cursor, k: HaproxyKnowledge): string | undefined {
   if (from < 0 || c.index < from) return undefined;
   const bindLike = head === 'bind' || isStatsSocket;
   const set = bindLike ? k.bind : k.server;
-  const opt = parseOptions(c.words, from, set).find((o) => o.word === c.words[c.index]);
+  const opt = parseOptions(c.words, from, set).find((o) => o.at === c.index);
   return opt ? docFor(bindLike ? 'bind' : 'server', opt.name, set) : undefined;
 }
 

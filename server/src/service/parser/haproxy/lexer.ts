@@ -38,6 +38,8 @@ export function lexLine(line: string): LexedLine {
     }
     i = readWord(line, i, out);
   }
+  // a pushed-to array keeps spare capacity, and the tree holds one per line: keep an exact-size copy
+  if (out.words.length) out.words = out.words.slice();
   return out;
 }
 
@@ -51,7 +53,7 @@ function readWord(line: string, start: number, out: LexedLine): number {
     if (c === DQUOTE || c === SQUOTE || c === BACKSLASH || c === DOLLAR) return readComplexWord(line, start, out);
     i++;
   }
-  out.words.push({ text: line.slice(start, i), start, end: i, quoted: false, env: false });
+  out.words.push({ text: line.slice(start, i), start, end: i });
   return i;
 }
 

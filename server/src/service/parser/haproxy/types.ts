@@ -7,10 +7,10 @@ export interface Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** Holds a quoted part. */
-  readonly quoted: boolean;
-  /** Holds an unquoted or double-quoted `$VAR` / `${VAR}` reference, so its final value is unknown. */
-  readonly env: boolean;
+  /** Holds a quoted part (absent on plain words: most words are plain, and the tree holds ~5 per line). */
+  readonly quoted?: boolean;
+  /** Holds an unquoted or double-quoted `$VAR` / `${VAR}` reference, so its final value is unknown (absent on plain words). */
+  readonly env?: boolean;
 }
 
 /** A configuration line with at least one word. */

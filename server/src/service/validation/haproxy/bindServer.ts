@@ -4,7 +4,7 @@ import type { Directive, Section, Word } from '../../parser/haproxy/types';
 import { didYouMean, lineRange } from '../../text';
 import { checkAddress, describeMask, type FactSet, versionName } from '../../schema/haproxy/index';
 import { type CheckEnv, suggestion, wordRange } from './env';
-import { optionsOf, parseOptions, type ParsedOption } from './options';
+import { optionsOf, optionValue, optionWord, parseOptions, type ParsedOption } from './options';
 import { checkTimeWord } from './times';
 import { lineMemo, memoCheck, type LineMemo } from './memo';
 
@@ -45,17 +45,18 @@ export function checkBindServer(env: CheckEnv): void {
   checkGlobalSocket(env);
 }
 
-function unknownOptions(env: CheckEnv, d: Directive, opts: ParsedOption[], set: FactSet, what: string): void {
+function unknownOptions(env: CheckEnv, d: Directive, opts: readonly ParsedOption[], set: FactSet, what: string): void {
   for (const o of opts) {
-    if (o.known || o.word.env || o.name.startsWith('lua.')) continue;
+    const word = optionWord(d.words, o);
+    if (o.known || word.env || o.name.startsWith('lua.')) continue;
     const mask = set.mask(o.name);
     if (mask) {
-      if (d.condDepth === 0) env.sink.add('haproxy-version', wordRange(d.line, o.word), [`${what} ${o.name}`, `is not available in HAProxy ${versionName(env.k.vi)} (known in ${describeMask(mask)}).`]);
+      if (d.condDepth === 0) env.sink.add('haproxy-version', wordRange(d.line, word), [`${what} ${o.name}`, `is not available in HAProxy ${versionName(env.k.vi)} (known in ${describeMask(mask)}).`]);
       continue;
     }
     const guesses = didYouMean(o.name, set.names());
-    env.sink.add('haproxy-unknown-param', wordRange(d.line, o.word), [what, o.word.text, suggestion(guesses)], {
-      data: guesses.length ? { replacements: guesses, word: o.word.text } : undefined,
+    env.sink.add('haproxy-unknown-param', wordRange(d.line, word), [what, word.text, suggestion(guesses)], {
+      data: guesses.length ? { replacements: guesses, word: word.text } : undefined,
     });
   }
 }
@@ -83,7 +84,7 @@ function checkBind(env: CheckEnv, section: Section, d: Directive, hasCrtDirectiv
   unknownOptions(env, d, opts, env.k.bind, 'bind');
   const names = new Set(opts.map((o) => o.name));
   if (names.has('ssl') && !CERT_OPTIONS.some((c) => names.has(c)) && !hasCrtDirective && section.kind !== 'defaults') {
-    env.sink.add('haproxy-ssl-without-crt', wordRange(d.line, opts.find((o) => o.name === 'ssl')?.word ?? d.words[0]), [], {
+    env.sink.add('haproxy-ssl-without-crt', wordRange(d.line, d.words[opts.find((o) => o.name === 'ssl')?.at ?? 0]), [], {
       data: { line: d.line },
     });
   }
@@ -99,7 +100,7 @@ interface DefaultServer {
   port: boolean;
 }
 
-function mergeDefaults(into: DefaultServer, opts: ParsedOption[]): void {
+function mergeDefaults(into: DefaultServer, opts: readonly ParsedOption[]): void {
   for (const o of opts) {
     if (o.name === 'check') into.check = true;
     else if (o.name === 'no-check') into.check = false;
@@ -129,7 +130,7 @@ function inheritedFrom(env: CheckEnv, start: number | undefined): DefaultServer 
 }
 
 /** haproxy refuses a checked server with no port to check: no service port (or 0, or an offset) and no `port`. */
-function checkHasPort(env: CheckEnv, d: Directive, key: string, opts: ParsedOption[], defaults: DefaultServer): void {
+function checkHasPort(env: CheckEnv, d: Directive, key: string, opts: readonly ParsedOption[], defaults: DefaultServer): void {
   const addr = d.words[key === 'server' ? 2 : 3];
   if (!addr || addr.env) return;
   let checked = defaults.check;
@@ -139,7 +140,7 @@ function checkHasPort(env: CheckEnv, d: Directive, key: string, opts: ParsedOpti
     else if (o.name === 'no-check') checked = false;
     else if (o.name === 'port') port = true;
   }
-  if (!checked || port) return;
+  if (!checked || port || hasServicePort(addr.text)) return;
   const m = /:([+-]?\d*)$/.exec(addr.text);
   const servicePort = m && !addr.text.startsWith('[') ? m[1] : /\]:([+-]?\d*)$/.exec(addr.text)?.[1];
   if (addr.text.startsWith('/') || /^(unix|abns|abnsz|fd|sockpair|uxst)@/.test(addr.text)) return;
@@ -149,14 +150,28 @@ function checkHasPort(env: CheckEnv, d: Directive, key: string, opts: ParsedOpti
   env.sink.add('haproxy-check-without-port', wordRange(d.line, addr), [d.words[1]?.text ?? '']);
 }
 
-function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>, memo: LineMemo): ParsedOption[] {
+/** Fast path of the port test: the address ends with `:N`, N a positive decimal (`[v6]:N` too). */
+function hasServicePort(t: string): boolean {
+  const i = t.lastIndexOf(':');
+  if (i < 0 || i === t.length - 1) return false;
+  if (t.charCodeAt(0) === 91 && t.charCodeAt(i - 1) !== 93) return false; // `[` … must close right before the port
+  let v = 0;
+  for (let j = i + 1; j < t.length; j++) {
+    const c = t.charCodeAt(j);
+    if (c < 48 || c > 57) return false;
+    v = v * 10 + (c - 48);
+  }
+  return v > 0;
+}
+
+function checkServer(env: CheckEnv, section: Section, d: Directive, key: string, servers: Map<string, number>, memo: LineMemo): readonly ParsedOption[] {
   const from = key === 'default-server' ? 1 : key === 'server' ? 3 : 4;
   const opts = optionsOf(env.tree, d, from, env.k.server);
   // the line alone: address, option names and times
   memoCheck(env, memo, d, key, () => {
     if (key !== 'default-server') checkAddressWord(env, d, d.words[from - 1], true);
     unknownOptions(env, d, opts, env.k.server, 'server');
-    for (const o of opts) if (SERVER_TIMES.has(o.name)) checkTimeWord(env, d, o.value, o.name, false);
+    for (const o of opts) if (SERVER_TIMES.has(o.name)) checkTimeWord(env, d, optionValue(d.words, o), o.name, false);
     return false;
   });
   const name = d.words[1];

@@ -81,7 +81,8 @@ function checkGlobal(env: CheckEnv, d: Directive): void {
 
 function checkProxy(env: CheckEnv, section: Section, d: Directive): void {
   const k = env.keys[d.id];
-  const head = k.key.split(' ')[0];
+  const space = k.key.indexOf(' ');
+  const head = space < 0 ? k.key : k.key.slice(0, space);
   if (head === 'option') return checkOption(env, section, d, k.key.slice(7), k.argAt);
   if (head === 'timeout') return checkTimeout(env, section, d, k.key.slice(8), k.argAt);
   const exact = env.k.proxyKeyword(k.key);

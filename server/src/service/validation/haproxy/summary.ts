@@ -2,7 +2,7 @@
 import type { Directive, HaproxyTree, Section } from '../../parser/haproxy/types';
 import { modelOf, type ProxyInfo } from '../../parser/haproxy/index';
 import { keysOf, type FactSet, type KeyOf } from '../../schema/haproxy/index';
-import { optionsOf, type ParsedOption } from './options';
+import { optionsOf, optionValue, type ParsedOption } from './options';
 
 /** The options of one server line: a thin view over the parsed words (no per-line collections). */
 export class ServerLine {
@@ -17,7 +17,7 @@ export class ServerLine {
   }
   /** Value of an option that takes one (e.g. inter → "2s"). */
   value(option: string): string | undefined {
-    for (const o of this.opts) if (o.name === option) return o.value?.text;
+    for (const o of this.opts) if (o.name === option) return optionValue(this.directive.words, o)?.text;
     return undefined;
   }
 }
