@@ -1,7 +1,8 @@
 // Parity with the installed systemd on the version data: every enum value haconf models must be accepted by
 // `systemd-analyze verify` exactly when haconf says the installed release knows it, and every directive added after
 // the installed release must be an unknown key there. haconf, targeting the installed release, must flag each
-// rejected line with systemd-newer-value / systemd-newer-directive on the line verify reports.
+// rejected line with systemd-newer-value / systemd-newer-directive on the line verify reports. Each enum directive is
+// also probed with a boolean and a number: verify must accept them exactly when the spec says acceptsBool/acceptsNumber.
 // HACONF_SYSTEMD_ANALYZE may name another systemd-analyze build (e.g. an unpacked newer Debian package, with
 // LD_LIBRARY_PATH pointing at its libsystemd-shared) to check the data against that release too.
 import { test } from 'node:test';
@@ -21,7 +22,9 @@ interface Probe {
   readonly line: string;
   /** Release that introduced the value or directive (0: older than 252). */
   readonly since: number;
-  readonly code: 'systemd-newer-value' | 'systemd-newer-directive';
+  readonly code: 'systemd-newer-value' | 'systemd-newer-directive' | 'systemd-invalid-value';
+  /** Whether systemd accepts the line whatever the release (the boolean/number probes), instead of `since`. */
+  readonly accepted?: boolean;
   /** Goes in a unit of its own: systemd stops reading a unit at a command it rejects. */
   readonly alone?: boolean;
 }
@@ -48,6 +51,9 @@ function probes(installed: number): Probe[] {
     if (!section || !d?.enumSpec || d.since > installed) continue;
     for (const v of d.enumSpec.values) out.push({ section, line: `${name}=${v.value}`, since: v.since ?? 0, code: 'systemd-newer-value' });
     for (const p of d.enumSpec.prefixes ?? []) out.push({ section, line: `${name}=${p.prefix}probe`, since: p.since ?? 0, code: 'systemd-newer-value' });
+    // Whether a boolean or a plain number is taken too (acceptsBool / acceptsNumber).
+    out.push({ section, line: `${name}=yes`, since: 0, code: 'systemd-invalid-value', accepted: Boolean(d.enumSpec.acceptsBool) });
+    out.push({ section, line: `${name}=3`, since: 0, code: 'systemd-invalid-value', accepted: Boolean(d.enumSpec.acceptsNumber) });
   }
   for (const p of EXEC_PREFIXES) {
     if (p.since) out.push({ section: 'Service', line: `ExecStartPre=${p.prefix}/bin/true`, since: p.since, code: 'systemd-newer-value', alone: true });
@@ -75,7 +81,7 @@ function verify(path: string): Map<number, string> {
 function rejects(msg: string | undefined, code: Probe['code']): boolean {
   if (!msg) return false;
   if (code === 'systemd-newer-directive') return msg.startsWith('Unknown key');
-  return /Failed to parse|Neither a valid executable name/.test(msg);
+  return /Failed to parse|Invalid syntax|Neither a valid executable name/.test(msg);
 }
 
 test('version data agrees with the installed systemd-analyze verify', (t) => {
@@ -103,7 +109,7 @@ test('version data agrees with the installed systemd-analyze verify', (t) => {
       const ours = svc.diagnostics(doc(`file://${path}`, text));
       ps.forEach((p, i) => {
         const line = i + 2;
-        const newer = p.since > installed;
+        const newer = p.accepted === undefined ? p.since > installed : !p.accepted;
         checked++;
         if (rejects(reported.get(line), p.code) !== newer) wrong.push(`verify ${newer ? 'accepts' : 'rejects'} ${p.line} (since ${p.since}): ${reported.get(line) ?? 'no message'}`);
         const flagged = ours.some((d) => d.code === p.code && d.range.start.line === line - 1);
@@ -113,7 +119,7 @@ test('version data agrees with the installed systemd-analyze verify', (t) => {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(`systemd ${installed}: ${checked} version facts checked against verify`);
+  console.log(`systemd ${installed}: ${checked} facts checked against verify`);
   assert.ok(checked > 200, `only ${checked} probes`);
   assert.deepEqual(wrong, []);
 });

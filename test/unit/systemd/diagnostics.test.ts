@@ -128,6 +128,15 @@ test('version setting: explicit version and auto without host', () => {
   assert.deepEqual(codes(newService().diagnostics(doc(SVC, t))), [], 'auto without a host systemd = newest');
 });
 
+// systemd 252/254 `systemd-analyze verify` accept these (booleans or a plain policy number); they were false errors.
+test('enums that also take a boolean or a number', () => {
+  const sock = 'file:///etc/systemd/system/app.socket';
+  assert.deepEqual(codes(diags('[Socket]\nListenStream=80\nBindIPv6Only=yes\nTimestamping=no\n', sock)), []);
+  assert.deepEqual(codes(diags(base + 'CPUSchedulingPolicy=3\n')), []);
+  assert.deepEqual(codes(diags(base + 'MemoryPressureWatch=yes\n', SVC, { systemd: { version: '254' } })), []);
+  assert.deepEqual(codes(diags('[Socket]\nListenStream=80\nBindIPv6Only=3\n', sock)), ['2:systemd-invalid-value']);
+});
+
 test('MemoryLimit= is removed when targeting 258', () => {
   assert.deepEqual(codes(diags(base + 'MemoryLimit=1G\n', SVC, { systemd: { version: '258' } })), ['4:systemd-removed-directive']);
 });

@@ -229,6 +229,7 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
     ],
   },
   BindIPv6Only: {
+    acceptsBool: true,
     values: [
       { value: 'default', doc: 'Use the system default.' },
       { value: 'both', doc: 'Accept IPv4 and IPv6 on an IPv6 socket.' },
@@ -236,6 +237,7 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
     ],
   },
   Timestamping: {
+    acceptsBool: true,
     values: [
       { value: 'off', doc: 'No timestamps.' },
       { value: 'us', doc: 'Microsecond timestamps.' },
@@ -255,6 +257,7 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
     ],
   },
   MemoryPressureWatch: {
+    acceptsBool: true,
     values: [
       { value: 'auto', doc: 'Watch when memory accounting is on.' },
       { value: 'off', doc: 'Do not set up memory pressure watching.' },
@@ -305,6 +308,7 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
     ],
   },
   CPUSchedulingPolicy: {
+    acceptsNumber: true,
     values: [
       { value: 'other', doc: 'The normal time-sharing policy.' },
       { value: 'batch', doc: 'For CPU-bound, non-interactive work.' },
