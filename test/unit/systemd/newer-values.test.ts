@@ -173,3 +173,8 @@ test("hover on the '|' exec prefix explains it and names its release", () => {
   assert.match(text, /systemd 258\+/);
   assert.match(hover('[Service]\nExecStart=¦-/bin/app\n', '252'), /Ignore a non-zero exit code/);
 });
+
+test('hover on a directive newer than the target says the target does not know it', () => {
+  assert.match(hover('[Service]\nRestart¦Steps=3\n', '252'), /Available since systemd 254\. \*\*The target release 252 does not know it/);
+  assert.doesNotMatch(hover('[Service]\nRestart¦Steps=3\n', '254'), /does not know/);
+});

@@ -18,13 +18,14 @@ export function describe(d: DirectiveSpec): string {
   return DESCRIPTIONS[`${d.section}.${d.name}`] ?? DESCRIPTIONS[d.name] ?? `Takes ${KIND_TEXT[d.kind] ?? 'a value'}.`;
 }
 
-export function directiveMarkdown(d: DirectiveSpec): string {
+/** Markdown for a directive; with the target `version`, says when the target does not know it or some values. */
+export function directiveMarkdown(d: DirectiveSpec, version?: number): string {
   const out = [`**${d.name}=** · [${d.section}] · ${d.dumpType.toLowerCase()}`, '', describe(d)];
   if (d.enumSpec?.values.length) {
     out.push('', ...d.enumSpec.values.map((v) => `- \`${v.value}\` — ${v.doc}${v.since ? ` (systemd ${v.since}+)` : ''}`));
     if (d.enumSpec.acceptsBool) out.push('- also a boolean (yes/no)');
   }
-  if (d.since) out.push('', `Available since systemd ${d.since}.`);
+  if (d.since) out.push('', `Available since systemd ${d.since}.${version !== undefined && version < d.since ? ` **The target release ${version} does not know it.**` : ''}`);
   if (d.deprecated) out.push('', `Deprecated: ${d.deprecated.note}${d.deprecated.replacement ? ` (use ${d.deprecated.replacement}=)` : ''}.`);
   out.push('', `[${d.man}(5)](${manLink(d)})`);
   return out.join('\n');

@@ -29,7 +29,7 @@ export function systemdHover(doc: ParsedDocument<SdTree>, pos: Position, ctx?: P
   if (!e || !e.section) return null;
   const d = directive(e.section.name, e.key);
   if (contains(e.keyRange, pos)) {
-    if (d) return md(directiveMarkdown(d), e.keyRange);
+    if (d) return md(directiveMarkdown(d, version), e.keyRange);
     const home = sectionsWith(e.key)[0];
     const other = home ? directive(home, e.key) : undefined;
     return other ? md(`*Not read in [${e.section.name}]; this directive belongs in [${home}].*\n\n${directiveMarkdown(other)}`, e.keyRange) : null;

@@ -64,6 +64,15 @@ const LOG_LEVEL: EnumSpec = {
   ],
 };
 
+/** CPUPressureWatch= and IOPressureWatch= (261): like MemoryPressureWatch=, a boolean, auto or skip. */
+const PRESSURE_WATCH: EnumSpec = {
+  acceptsBool: true,
+  values: [
+    { value: 'auto', doc: 'Watch when the matching accounting is on.' },
+    { value: 'skip', doc: 'Do not set up watching and do not pass the environment variables.' },
+  ],
+};
+
 const OUTPUT_PREFIXES: readonly EnumPrefix[] = [{ prefix: 'file:' }, { prefix: 'append:' }, { prefix: 'truncate:' }, { prefix: 'fd:' }];
 
 /** `yes:NAME` / `private:NAME` set the hostname of the new UTS namespace (NEWS 258; absent from the 257 man page). */
@@ -263,6 +272,24 @@ export const ENUMS: Readonly<Record<string, EnumSpec>> = {
       { value: 'off', doc: 'Do not set up memory pressure watching.' },
       { value: 'on', doc: 'Always set it up.' },
       { value: 'skip', doc: 'Do not set it up and do not pass the environment variables.' },
+    ],
+  },
+  // The directives below are 260/261 additions; their values are those listed by the 262 man pages (no binary probe).
+  CPUPressureWatch: PRESSURE_WATCH,
+  IOPressureWatch: PRESSURE_WATCH,
+  MemoryTHP: {
+    values: [
+      { value: 'inherit', doc: 'Keep the transparent huge page setting the manager inherited (the default).' },
+      { value: 'disable', doc: 'No transparent huge pages for the processes.' },
+      { value: 'madvise', doc: 'Huge pages only where the program asks for them with madvise().' },
+      { value: 'system', doc: 'Back to the system-wide policy.' },
+    ],
+  },
+  CPUSetPartition: {
+    values: [
+      { value: 'member', doc: 'An ordinary member of the parent partition.' },
+      { value: 'root', doc: 'A partition root with its own exclusive CPUs.' },
+      { value: 'isolated', doc: 'A partition root whose CPUs are taken out of scheduler load balancing.' },
     ],
   },
   StandardInput: {

@@ -75,7 +75,8 @@ const BY_NAME: Readonly<Record<string, ValueKind>> = {
 const ENUM_NAMES = new Set([
   'ProtectSystem', 'ProtectHome', 'PrivateTmp', 'PrivateUsers', 'ProtectHostname', 'ProtectControlGroups', 'ProtectProc',
   'ProcSubset', 'KeyringMode', 'CollectMode', 'UtmpMode', 'RuntimeDirectoryPreserve', 'Timestamping', 'ManagedOOMSwap',
-  'ManagedOOMMemoryPressure', 'ManagedOOMPreference', 'MemoryPressureWatch', 'OOMPolicy', 'RestartMode', 'SyslogLevel',
+  'ManagedOOMMemoryPressure', 'ManagedOOMPreference', 'MemoryPressureWatch', 'CPUPressureWatch', 'IOPressureWatch', 'MemoryTHP',
+  'CPUSetPartition', 'OOMPolicy', 'RestartMode', 'SyslogLevel',
   'LogLevelMax', 'SyslogFacility', 'IOSchedulingClass', 'CPUSchedulingPolicy',
 ]);
 
