@@ -191,13 +191,17 @@ function parseActions(lines, hs, rangeOf, facts) {
     const [s, e] = rangeOf(ref);
     for (let i = s; i < e - 2; i++) {
       if (!/^[a-z]/.test(lines[i])) continue;
+      // the heading's synopsis lines run straight into "Usable in:"; a blank line first means `lines[i]` is prose
+      // (3.0+ open the reference with "using the same ruleset terminology…", which is not the action `using`)
       let j = i + 1;
-      while (j < i + 6 && !/^\s+Usable in:/.test(lines[j] ?? '')) j++;
-      if (!/^\s+Usable in:/.test(lines[j] ?? '')) continue;
+      while (j < i + 6 && (lines[j] ?? '').trim() !== '' && !/^\s+Usable in:/.test(lines[j] ?? '')) j++;
+      const name = /^[a-z][\w\-]*/.exec(lines[i])[0];
+      // an entry without a "Usable in:" table (a deprecated alias) still gets its anchor
+      const usable = /^\s+Usable in:/.test(lines[j] ?? '');
+      if (usable || /^\s+\S/.test(lines[i + 1] ?? '')) facts.anchors[`action:${name}`] ??= `${ref.num}-${name}`;
+      if (!usable) continue;
       const cols = lines[j].replace(/^\s+Usable in:/, '').split('|').map((c) => c.trim().split(/\s+/).pop());
       const vals = lines[j + 1].split('|').map((c) => c.trim());
-      const name = /^[a-z][\w\-]*/.exec(lines[i])[0];
-      facts.anchors[`action:${name}`] ??= `${ref.num}-${name}`;
       cols.forEach((c, k) => {
         if (ACTION_COLUMNS[c] && vals[k] === 'X') set(ACTION_COLUMNS[c], name);
       });

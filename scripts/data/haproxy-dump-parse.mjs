@@ -21,7 +21,8 @@ export function parseDump(text) {
       }
       const l = raw.trim().replace(/\s*\[[^\]]*\]\s*$/, '');
       let m;
-      if ((m = /^bind <addr> (\S+)( \+\d+)?/.exec(l))) out.bind[m[1]] = m[2] ? '<arg>' : '';
+      // SSL options are listed as `bind <addr> ssl <option>`: the option is the word after `ssl`
+      if ((m = /^bind <addr> (?:ssl (?=\S))?(\S+)( \+\d+)?/.exec(l))) out.bind[m[1]] = m[2] ? '<arg>' : '';
       else if ((m = /^server <name> <addr> (\S+)( \+\d+)?/.exec(l))) out.server[m[1]] = m[2] ? '<arg>' : '';
       else if ((m = /^(http-request|http-response|http-after-response|tcp-request (?:connection|session|content)|tcp-response content) (\S+?)\*?$/.exec(l))) {
         (out.actions[m[1]] ??= []).push(m[2]);

@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDoc } from './haproxy-doc-parse.mjs';
 import { parseDump } from './haproxy-dump-parse.mjs';
+import { applyDocErrata, REFUSING_REGISTRATIONS } from './haproxy-errata.mjs';
+import { parseSources } from './haproxy-src-parse.mjs';
 
 const VERSIONS = ['2.6', '2.8', '3.0', '3.2', '3.4'];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -86,6 +88,7 @@ function sortKeys(o) {
 
 const perVersion = VERSIONS.map((v) => {
   const facts = parseDoc(docText(v));
+  applyDocErrata(facts, v);
   const kinds = sectionKinds(v);
   facts.sectionKinds = kinds ? Object.fromEntries(kinds.map((k) => [k, ''])) : Object.fromEntries(Object.keys(facts.sections).map((k) => [k, '']));
   return facts;
@@ -96,6 +99,28 @@ if (dump) {
   const vi = VERSIONS.indexOf(hostV);
   if (vi < 0) console.warn(`host haproxy ${hostV} is not a supported branch; dump ignored`);
   else mergeDump(perVersion[vi], parseDump(dump));
+}
+
+// Names the sources of a release register (src/ and addons/ keyword lists) but its manual and the dump lack,
+// e.g. the typed map converters (map_str_int …) that the manual only shows as a template: added, with the
+// synopsis of the nearest version that has the name (or the output type read from the source).
+if (args.git) {
+  const src = VERSIONS.map((v) => parseSources(args.git, `v${v}.0`));
+  const kinds = [['converters', 'converters'], ['fetches', 'fetches'], ['acls', 'acls'], ['bind', 'bind'], ['server', 'server'], ['global', 'global']];
+  VERSIONS.forEach((_, vi) => {
+    for (const [kind, srcKind] of kinds) addRegistered(vi, (f) => f[kind], src[vi][srcKind], REFUSING_REGISTRATIONS[kind] ?? [], src[vi].shapes[kind]);
+    for (const [rs, names] of Object.entries(src[vi].actions)) addRegistered(vi, (f) => (f.actions[rs] ??= {}), names, [], undefined);
+  });
+}
+
+function addRegistered(vi, pick, names, refused, shapes) {
+  const into = pick(perVersion[vi]);
+  const order = [...VERSIONS.keys()].filter((i) => i !== vi).sort((a, b) => Math.abs(a - vi) - Math.abs(b - vi) || b - a);
+  for (const n of names) {
+    if (into[n] !== undefined || refused.includes(n)) continue;
+    const near = order.map((i) => pick(perVersion[i])[n]).find((x) => x !== undefined);
+    into[n] = near ?? shapes?.[n] ?? '';
+  }
 }
 
 function mergeDump(facts, d) {

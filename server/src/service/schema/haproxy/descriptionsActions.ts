@@ -83,5 +83,4 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'action:attach-srv': 'Attaches the incoming connection to a server for reverse HTTP, so that server can send requests over it.',
   'action:dgram-drop': 'In `quic-initial` rules, silently discards the datagram of a new QUIC connection.',
   'action:send-retry': 'In `quic-initial` rules, answers a new QUIC connection with a Retry so the client must prove its address.',
-  'action:using': 'Not a real action: the word comes from a sentence of the 3.0+ manual\'s action reference that the keyword extraction mistook for an entry. haproxy rejects `using` in every rule set.',
 };

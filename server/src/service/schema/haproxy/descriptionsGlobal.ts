@@ -141,9 +141,12 @@ export const GLOBAL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'global:51degrees-use-predictive-graph': 'Whether the 51Degrees engine uses its predictive graph during detection (`on` or `off`; the library decides by default). Needs a haproxy built with the 51Degrees V4 module.',
   'global:deviceatlas-log-level': 'Severity threshold, 0 to 3, up to which messages from the DeviceAtlas library are shown as haproxy warnings; 0, the default, shows none. Needs a haproxy built with the DeviceAtlas module.',
   'global:deviceatlas-properties-cookie': 'Name of the cookie carrying data from the DeviceAtlas client-side script, used to refine detection; `DAPROPS` by default. Needs a haproxy built with the DeviceAtlas module.',
-  'global:deviceatlas-separator': 'Character placed between the property values returned by DeviceAtlas lookups, `|` by default. This is the name the manual uses, but the DeviceAtlas module itself registers the keyword as `deviceatlas-property-separator`; both need a haproxy built with that module.',
   'global:wurfl-cache-size': 'Number of user agents whose WURFL lookup results are kept in an LRU cache; 0 turns the cache off. Needs a haproxy built with the WURFL module.',
   'global:wurfl-information-list': 'Space-separated WURFL capabilities, virtual capabilities and `wurfl_*` properties (device id, API version and so on) to load so that they can be looked up per request. Needs a haproxy built with the WURFL module.',
   'global:wurfl-information-list-separator': 'Character placed between values when several WURFL results are returned in one string, a comma by default. Needs a haproxy built with the WURFL module.',
   'global:wurfl-patch-file': 'Paths of WURFL patch files applied on top of the main data file; they are read at start-up, before any chroot. Needs a haproxy built with the WURFL module.',
+  'global:deviceatlas-property-separator': 'Single character put between the property values that DeviceAtlas lookups return in one string, `|` by default. The 2.6–3.4 manuals call it `deviceatlas-separator`, a name haproxy rejects. Needs a haproxy built with the DeviceAtlas module.',
+  'global:deviceatlas-cache-size': 'How many DeviceAtlas detection results (0 up to the module\'s limit) are kept in a cache so repeated user agents skip a full lookup (3.0 and later). Needs a haproxy built with the DeviceAtlas module.',
+  'global:wurfl-engine-mode': 'Obsolete WURFL setting that haproxy still parses so old configurations load, but ignores. Needs a haproxy built with the WURFL module.',
+  'global:wurfl-useragent-priority': 'Obsolete WURFL setting, accepted and ignored so that old configurations keep loading. Needs a haproxy built with the WURFL module.',
 };

@@ -96,7 +96,6 @@ export const DOC_ANCHORS: Readonly<Record<string, string>> = {
   "action:track-sc2":"3.4#4.4-track-sc2",
   "action:unset-var":"3.4#4.4-unset-var",
   "action:use-service":"3.4#4.4-use-service",
-  "action:using":"3.4#4.4-using",
   "action:wait-for-body":"3.4#4.4-wait-for-body",
   "action:wait-for-handshake":"3.4#4.4-wait-for-handshake",
   "bind:accept-netscaler-cip":"3.4#5.1-accept-netscaler-cip",
