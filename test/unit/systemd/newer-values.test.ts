@@ -45,6 +45,14 @@ for (const [key, value, release, evidence] of VALUES) {
   });
 }
 
+// No new values up to 262: the value lists in the 254, 257 and 262 man pages match, NEWS names none, and 252 accepts
+// every value modelled (test/parity/systemd-newer-values.test.ts).
+for (const key of ['ProtectSystem', 'ProtectHome', 'Service.Restart', 'KillMode', 'StandardOutput', 'Service.NotifyAccess', 'Service.ExitType']) {
+  test(`${key}= has no value newer than 252`, () => {
+    assert.deepEqual(ENUMS[key]?.values.filter((v) => v.since).map((v) => v.value), []);
+  });
+}
+
 test('ProtectHostname=yes:NAME and private:NAME forms need systemd 258 (NEWS 258; the 257 man page has none)', () => {
   const forms = ENUMS.ProtectHostname?.prefixes ?? [];
   for (const p of ['private:', 'yes:']) assert.equal(forms.find((f) => f.prefix === p)?.since, 258, p);
