@@ -1,5 +1,6 @@
 // HA best-practice warnings that `haproxy -c` does not give (each rule is marked bestPractice).
 import { lineRange } from '../../text';
+import type { Word } from '../../parser/haproxy/types';
 import { parseTime } from '../../schema/haproxy/index';
 import { type CheckEnv, wordRange, wordsRange } from './env';
 import { summariesOf, type ProxySummary } from './summary';
@@ -76,11 +77,12 @@ function httpchkHost(env: CheckEnv): void {
       if (d.keyword !== 'option' && d.keyword !== 'no' && d.keyword !== 'default') continue;
       const k = env.keys[d.id];
       if (k.key !== 'option httpchk' || k.prefix) continue;
-      const args = d.words.slice(k.argAt).map((w) => w.text);
-      const version = args.find((a) => /^HTTP\/1\.1/i.test(a));
-      sendsHost ??= sec.directives.some((x) => x.keyword === 'http-check' && x.words[1]?.text === 'send' && x.words.some((w) => /^host/i.test(w.text)));
-      if (!version || /host:/i.test(args.join(' ')) || sendsHost) continue;
-      const w = d.words.find((x) => x.text === version) ?? d.words[0];
+      // most checks name no HTTP/1.1 version: decide that without building anything
+      let w: Word | undefined;
+      for (let i = k.argAt; i < d.words.length && !w; i++) if (/^HTTP\/1\.1/i.test(d.words[i].text)) w = d.words[i];
+      if (!w) continue;
+      sendsHost ??= sec.directives.some((x) => x.keyword === 'http-check' && x.words[1]?.text === 'send' && x.words.some((y) => /^host/i.test(y.text)));
+      if (sendsHost || /host:/i.test(d.words.slice(k.argAt).map((y) => y.text).join(' '))) continue;
       env.sink.add('haproxy-httpchk-no-host', lineRange(d.line, w.start, w.end));
     }
   }
