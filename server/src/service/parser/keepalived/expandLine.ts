@@ -4,17 +4,12 @@
 // finding about them points at the `$NAME` on the line the user wrote. Only lines holding '$' come here.
 import type { TreeBuilder } from './builder';
 import { lexLine, LineToken, skipBlanks } from './lexer';
+import { Columns } from './columns';
 import { DEFINITION, expand, Expansion, Rest } from './substitute';
 import type { KVarUse, KWord } from './types';
 
 /** Emits the statements and braces of one lexed line (parser.ts). */
 export type Emit = (b: TreeBuilder, tokens: LineToken[], n: number, length: number, openQuote: number, cond: KWord | undefined) => void;
-
-interface ColumnMap {
-  readonly from: number[];
-  readonly to: number[];
-  readonly orig: Uint8Array;
-}
 
 /** Nested multi-line values (or rereads of a line) deeper than this are taken as never ending. */
 const MAX_DEPTH = 16;
@@ -62,19 +57,18 @@ function endless(b: TreeBuilder, n: number, start: number, end: number): void {
 }
 
 function readExpanded(b: TreeBuilder, x: Expansion, n: number, from: number, cond: KWord | undefined, length: number, depth: number, emit: Emit): void {
-  readText(b, x.text, x, n, from, cond, length, depth, emit);
+  readText(b, x.text, x.columns, n, from, cond, length, depth, emit);
   for (const r of x.rests) readRest(b, r, n, length, depth + 1, emit);
 }
 
 function readRest(b: TreeBuilder, r: Rest, n: number, length: number, depth: number, emit: Emit): void {
   for (const line of r.lines) {
-    const map: ColumnMap = { from: new Array<number>(line.length).fill(r.start), to: new Array<number>(line.length).fill(r.end), orig: new Uint8Array(line.length) };
-    readText(b, line, map, n, 0, undefined, length, depth, emit);
+    readText(b, line, Columns.of(line.length, r.start, r.end), n, 0, undefined, length, depth, emit);
   }
 }
 
 /** Read (possibly substituted) text `t` as a line: @conditional, definition, more substitution, words. */
-function readText(b: TreeBuilder, t: string, map: ColumnMap, n: number, from: number, cond: KWord | undefined, length: number, depth: number, emit: Emit): void {
+function readText(b: TreeBuilder, t: string, map: Columns, n: number, from: number, cond: KWord | undefined, length: number, depth: number, emit: Emit): void {
   let k = skipBlanks(t, from);
   if (k >= t.length) return;
   if (t.charCodeAt(k) === 64) {
@@ -93,23 +87,22 @@ function readText(b: TreeBuilder, t: string, map: ColumnMap, n: number, from: nu
   }
   if (t.indexOf('$', k) >= 0) {
     const scratch: KVarUse[] = [];
-    if (depth >= MAX_DEPTH) return endless(b, n, map.from[k] ?? 0, map.to[t.length - 1] ?? 0);
+    if (depth >= MAX_DEPTH) return endless(b, n, map.start(k), map.end(t.length - 1));
     const x = expand(t.slice(0, commentStart(t, k)).trimEnd(), k, b.env, n, map, scratch);
-    if (x?.endless) return endless(b, n, map.from[k] ?? 0, map.to[t.length - 1] ?? 0);
+    if (x?.endless) return endless(b, n, map.start(k), map.end(t.length - 1));
     if (x) return readExpanded(b, x, n, k, cond, length, depth + 1, emit);
   }
   const tokens: LineToken[] = [];
   const openQuote = lexLine(t, 0, t.length, n, k, tokens);
   for (let i = 0; i < tokens.length; i++) tokens[i] = mapWord(tokens[i], map);
-  emit(b, tokens, n, length, openQuote >= 0 ? map.from[openQuote] : -1, cond);
+  emit(b, tokens, n, length, openQuote >= 0 ? map.start(openQuote) : -1, cond);
 }
 
 /** A token of substituted text with the columns of the line as written. */
-function mapWord<T extends LineToken>(w: T, map: ColumnMap): T {
-  let made = false;
-  for (let j = w.start; j < w.end && !made; j++) made = map.orig[j] === 0;
-  const start = map.from[w.start];
-  const end = map.to[w.end - 1];
+function mapWord<T extends LineToken>(w: T, map: Columns): T {
+  const made = !map.allWritten(w.start, w.end);
+  const start = map.start(w.start);
+  const end = map.end(w.end - 1);
   const out: LineToken = w.quoted ? { text: w.text, line: w.line, start, end, quoted: true } : { text: w.text, line: w.line, start, end };
   if (made) (out as { expanded?: true }).expanded = true;
   if (w.brace) out.brace = true;

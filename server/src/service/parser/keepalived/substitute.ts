@@ -4,6 +4,7 @@
 // with the values those have at the use (not at the definition). A name that is not defined stays as
 // written. A multi-line definition is only replaced where nothing follows the use: its first line takes
 // the place of the use and its other lines are read as the lines after it.
+import { Columns } from './columns';
 import type { KDefinition, KVarUse } from './types';
 
 /** The definitions in effect while the file is read, by name. */
@@ -77,11 +78,8 @@ export interface Rest {
 export interface Expansion {
   /** The line after substitution. */
   readonly text: string;
-  /** For each character of `text`: the columns of the original line it comes from. */
-  readonly from: number[];
-  readonly to: number[];
-  /** 1 where the character was written on the original line. */
-  readonly orig: Uint8Array;
+  /** Where each character of `text` comes from on the line as written. */
+  readonly columns: Columns;
   /** The remaining lines of multi-line values, in the order keepalived reads them. */
   readonly rests: Rest[];
   /** Substitution never ends here (a definition that uses itself): keepalived loops forever. */
@@ -90,26 +88,24 @@ export interface Expansion {
 
 /**
  * Substitute the uses in `t` from column `from` on (`t` is one line with its comment and trailing blanks
- * removed). `from`/`to` map `t`'s columns to the original line (identity when null). Uses written on the
- * original line are appended to `uses` (none when null). Returns null when nothing was replaced.
+ * removed). `map` gives where `t`'s characters come from (null: `t` is the line as written). Uses
+ * written on the line are appended to `uses` (none when null). Returns null when nothing was replaced.
  */
-export function expand(t: string, from: number, env: DefEnv, line: number, map: { from: number[]; to: number[]; orig: Uint8Array } | null, uses: KVarUse[] | null): Expansion | null {
+export function expand(t: string, from: number, env: DefEnv, line: number, map: Columns | null, uses: KVarUse[] | null): Expansion | null {
   let text = t;
-  let a = map?.from ?? null;
-  let b = map?.to ?? null;
-  let orig = map?.orig ?? null;
+  let cols = map;
   const rests: Rest[] = [];
   let count = 0;
   let endless = false;
   let pos = text.indexOf('$', from);
   while (pos >= 0 && pos + 1 < text.length) {
     const tok = useAt(text, pos);
-    const written = uses !== null && (!orig || orig[pos] === 1);
+    const written = uses !== null && (!cols || cols.written(pos));
     let def = tok?.ok && !tok.params ? lookup(env, tok.name) : undefined;
     const blocked = def?.multiline && !tok?.atEnd ? 'multiline' : tok && !tok.ok && !tok.params && lookup(env, tok.name) ? 'follow' : undefined;
     if (blocked === 'multiline') def = undefined;
     if (!tok || !def) {
-      if (tok && written) uses?.push(use(tok.name, line, a ? a[pos] : pos, a && b ? b[pos + tok.len - 1] : pos + tok.len, undefined, blocked));
+      if (tok && written) uses?.push(use(tok.name, line, cols ? cols.start(pos) : pos, cols ? cols.end(pos + tok.len - 1) : pos + tok.len, undefined, blocked));
       pos = text.indexOf('$', pos + 1);
       continue;
     }
@@ -117,28 +113,19 @@ export function expand(t: string, from: number, env: DefEnv, line: number, map: 
     const lines = def.multiline ? def.value.split('\n') : null;
     const value = lines ? lines[0] : def.value;
     if (text.length - tok.len + value.length > MAX_LINE) break;
-    if (!a || !b || !orig) {
-      a = Array.from({ length: text.length }, (_, k) => k);
-      b = a.map((k) => k + 1);
-      orig = new Uint8Array(text.length).fill(1);
-    }
-    const start = a[pos];
-    const end = b[pos + tok.len - 1];
+    cols ??= Columns.identity(text.length);
+    const start = cols.start(pos);
+    const end = cols.end(pos + tok.len - 1);
     if (written) uses?.push(use(tok.name, line, start, end, def, undefined));
     if (lines && lines.length > 1) rests.push({ lines: lines.slice(1), start, end });
     text = text.slice(0, pos) + value + text.slice(pos + tok.len);
-    a = [...a.slice(0, pos), ...new Array<number>(value.length).fill(start), ...a.slice(pos + tok.len)];
-    b = [...b.slice(0, pos), ...new Array<number>(value.length).fill(end), ...b.slice(pos + tok.len)];
-    const o = new Uint8Array(text.length);
-    o.set(orig.subarray(0, pos));
-    o.set(orig.subarray(pos + tok.len), pos + value.length);
-    orig = o;
+    cols = cols.replace(pos, tok.len, value.length);
     // a value starting with '~' (a ~SEQ) ends the substitution of the line
     if (value.trimStart().startsWith('~')) break;
     pos = text.indexOf('$', pos);
   }
-  if (!count || !a || !b || !orig) return null;
-  return { text, from: a, to: b, orig, rests: rests.reverse(), endless };
+  if (!count || !cols) return null;
+  return { text, columns: cols, rests: rests.reverse(), endless };
 }
 
 function use(text: string, line: number, start: number, end: number, def: KDefinition | undefined, blocked: KVarUse['blocked']): KVarUse {
