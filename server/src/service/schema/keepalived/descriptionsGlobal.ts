@@ -101,9 +101,9 @@ export const GLOBAL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'global_defs/data_use_instance': 'Puts the instance name and namespace in the names of the .data dump files.',
   'global_defs/iproute_usr_dir': 'Directory of the packaged iproute2 tables (rt_tables etc.) used to resolve names.',
   'global_defs/iproute_etc_dir': 'Directory of the local iproute2 tables (rt_tables etc.) used to resolve names, instead of /etc/iproute2.',
-  'global_defs/state_dump_file': 'File keepalived writes its internal state to when asked for a data dump.',
-  'global_defs/stats_dump_file': 'File keepalived writes its statistics to when asked for a statistics dump.',
-  'global_defs/json_dump_file': 'File keepalived writes its state to, as JSON, when asked for a JSON dump.',
+  'global_defs/state_dump_file': 'Where the data dump (SIGUSR1) goes: a path ending in / names a directory for keepalived.data, otherwise a file name into which each process inserts its own tag before the extension (_check, _bfd, _parent; none for VRRP). A name without a leading / is placed in the temporary directory.',
+  'global_defs/stats_dump_file': 'Accepted and shown in the configuration dump, but up to 2.4.3 the statistics dump (SIGUSR2) is still written to keepalived.stats in the temporary directory. The manual calls it stats_file_location, a name keepalived does not accept.',
+  'global_defs/json_dump_file': 'Accepted and shown in the configuration dump, but up to 2.4.3 the JSON dump is still written to keepalived.json in the temporary directory. The manual calls it json_file_location, a name keepalived does not accept.',
   'global_defs/json_version': 'Layout of the JSON dump: 2 puts the VRRP data in a named array and adds tracked-process details; the default is 1.',
   'global_defs/use_symlink_paths': 'Keeps symbolic links in script paths instead of resolving them to the real file.',
 };
