@@ -55,7 +55,7 @@ const VALID: Array<[string, string]> = [
   ['a whole block from a multi-line definition', `$VIPS=virtual_ipaddress { \\\n  192.168.1.10/24 \\\n}\n${INSTANCE('    virtual_router_id 51\n    priority 100\n    $VIPS')}`],
   ['whole instances from a multi-line definition (the man page example)', `$INSTANCE= \\\nvrrp_instance VI_\${NUM} { \\\n  state BACKUP \\\n  interface eth0 \\\n  virtual_router_id 1\${NUM} \\\n  priority 100 \\\n  virtual_ipaddress { \\\n    10.0.\${NUM}.254/24 \\\n  } \\\n}\n$NUM=0\n$INSTANCE\n$NUM=1\n$INSTANCE\n`],
   ['a definition made inside a multi-line value', `$RS= \\\n$W=2 \\\nreal_server 10.0.0.2 80 { \\\n  weight $W \\\n}\nvirtual_server 10.0.0.1 80 {\n  protocol TCP\n  $RS\n}\n`],
-  ['an undefined name is left alone', INSTANCE(`    virtual_router_id 51\n    priority $FROM_INCLUDE\n${VIP}`)],
+  ['a name an earlier include may define', `include /etc/keepalived/defs.conf\n${INSTANCE(`    virtual_router_id 51\n    priority $FROM_INCLUDE\n${VIP}`)}`],
   ['a ~SEQ line', `~SEQ(N,1,3) $X=\${N}\n${INSTANCE(`    virtual_router_id 51\n    priority 100\n${VIP}`)}`],
   ['a conditional definition', `@main $P=240\n@^main $P=200\n${INSTANCE(`    virtual_router_id 51\n    priority $P\n${VIP}`)}`],
 ];
@@ -156,3 +156,21 @@ for (const [what, from, to] of EDITS) {
     assert.deepEqual(plain(parseIncremental(BASE, uri)), plain(parseKeepalived(BASE)));
   });
 }
+
+const UNDEFINED = `${INSTANCE(`    virtual_router_id 51\n    priority $NOPE\n    virtual_ipaddress {\n        \${VIP}/24\n    }`)}`;
+
+test('an undefined name in a keepalived.conf nothing includes is read as written, as keepalived does', () => {
+  const ds = diags(UNDEFINED).filter((d) => d.severity === 1);
+  assert.deepEqual(ds.map((d) => `${String(d.code)}@${d.range.start.line}`), ['keepalived-invalid-number@5', 'keepalived-bad-address@7']);
+  assert.match(ds[0].message, /nothing defines \$NOPE before this line/);
+});
+
+test('an undefined name is left alone where another file could define it', () => {
+  // a fragment (not keepalived.conf), which some other file includes
+  assert.deepEqual(diags(UNDEFINED, undefined, 'file:///etc/keepalived/conf.d/vrrp.conf').filter((d) => d.severity === 1), []);
+  // a keepalived.conf that another workspace file includes
+  const svc = newService(undefined, { keepalived: '2.2.7' });
+  svc.parse(doc('file:///etc/keepalived/main.conf', '$NOPE=100\n$VIP=10.0.0.1\ninclude /etc/keepalived/sub/keepalived.conf\n', 'keepalived'));
+  const inner = svc.diagnostics(doc('file:///etc/keepalived/sub/keepalived.conf', UNDEFINED, 'keepalived'));
+  assert.deepEqual(inner.filter((d) => d.severity === 1), []);
+});

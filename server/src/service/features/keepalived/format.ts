@@ -23,7 +23,7 @@ function definitionLines(doc: ParsedDocument<KTree>): Set<number> {
   const skip = new Set<number>();
   for (let n = 0; n < doc.lines.lineCount; n++) {
     const t = doc.lines.line(n);
-    if (/^\s*(@\S+\s+)?\$[A-Za-z_]\w*(\([^)]*\))?\s*=/.test(t)) {
+    if (/^\s*(@\S+\s+)?\$[A-Za-z_]\w*=/.test(t)) {
       let m = n;
       while (doc.lines.line(m).trimEnd().endsWith('\\') && m + 1 < doc.lines.lineCount) skip.add(++m);
       n = m;

@@ -5,7 +5,7 @@
 import type { TreeBuilder } from './builder';
 import { lexLine, LineToken, skipBlanks } from './lexer';
 import { Columns } from './columns';
-import { DEFINITION, expand, Expansion, Rest } from './substitute';
+import { DEFINITION, expand, Expansion, isHostBuiltin, Rest } from './substitute';
 import type { KVarUse, KWord } from './types';
 
 /** Emits the statements and braces of one lexed line (parser.ts). */
@@ -40,14 +40,18 @@ export function substituteLine(b: TreeBuilder, s: string, n: number, from: numbe
     const first = uses.find((u) => u.def);
     endless(b, n, first?.start ?? from, first?.end ?? body.length);
   }
-  // read as written; a word whose every $NAME keepalived leaves alone (a defined name) is final
+  // read as written; a word whose every $NAME keepalived leaves alone (a defined name) is final, one
+  // with names nothing before it defines (and no include before it) is final unless this file is included
   const tokens: LineToken[] = [];
   const openQuote = lexLine(s, 0, s.length, n, from, tokens);
+  const noInclude = b.includes.length === 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.brace || t.quoted || t.text.indexOf('$') < 0) continue;
     const inside = uses.filter((u) => u.start >= t.start && u.end <= t.end);
-    if (inside.length && inside.every((u) => u.blocked)) tokens[i] = { text: t.text, line: t.line, start: t.start, end: t.end, literal: true };
+    if (!inside.length) continue;
+    if (inside.every((u) => u.blocked)) tokens[i] = { text: t.text, line: t.line, start: t.start, end: t.end, literal: true };
+    else if (noInclude && inside.every((u) => u.blocked || (!u.def && !isHostBuiltin(u.text)))) tokens[i] = { text: t.text, line: t.line, start: t.start, end: t.end, undef: true };
   }
   emit(b, tokens, n, s.length, openQuote, cond);
 }

@@ -13,6 +13,9 @@ export interface KWord {
   readonly expanded?: true;
   /** Holds a defined `$NAME` that keepalived leaves as written (see KVarUse.blocked): checked as it is. */
   readonly literal?: true;
+  /** Holds a `$NAME` this file does not define before it, with no include before it either: keepalived
+   *  reads it as written unless another file that includes this one defines it. */
+  readonly undef?: true;
 }
 
 export interface KStatement {

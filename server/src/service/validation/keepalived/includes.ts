@@ -62,6 +62,26 @@ function build(ws: WorkspaceIndex): IncludeTarget[] {
   return out;
 }
 
+const anyCache = new WeakMap<WorkspaceIndex, { version: number; patterns: Array<{ from: string; pattern: RegExp }> }>();
+
+/** Whether another keepalived file of the workspace includes this document (at any level). */
+export function includedByOther(uri: string, ctx: ServiceContext): boolean {
+  let c = anyCache.get(ctx.workspace);
+  if (!c || c.version !== ctx.workspace.version) {
+    const patterns: Array<{ from: string; pattern: RegExp }> = [];
+    for (const d of ctx.workspace.documents('keepalived')) {
+      const tree = d.tree as KTree | null;
+      for (const s of tree?.includes ?? []) {
+        const p = s.words[1]?.text;
+        if (p) patterns.push({ from: d.uri, pattern: globToRegExp(p.startsWith('/') ? p : dirOf(uriPath(d.uri)) + p) });
+      }
+    }
+    anyCache.set(ctx.workspace, (c = { version: ctx.workspace.version, patterns }));
+  }
+  const path = uriPath(uri);
+  return c.patterns.some((t) => t.from !== uri && t.pattern.test(path));
+}
+
 /** The block this document is included from, or ROOT. */
 export function includeContext(uri: string, ctx: ServiceContext): KeywordNode {
   let c = cache.get(ctx.workspace);

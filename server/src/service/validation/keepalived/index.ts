@@ -9,13 +9,13 @@ import { checkDroppedTracking } from './dropped';
 import { checkFamilies } from './families';
 import { checkHa } from './ha';
 import { checkInstances, checkReferences } from './instances';
-import { includeContext } from './includes';
+import { includeContext, includedByOther, uriPath } from './includes';
 import { resolve } from './resolve';
 import { checkScriptSecurity } from './security';
 import { checkScriptUser } from './securityHints';
 import { checkParseErrors, checkStructure } from './structure';
 import { checkValues } from './values';
-import { checkUnreplaced, explainSubstitutions } from './substitutions';
+import { checkUndefined, checkUnreplaced, explainSubstitutions } from './substitutions';
 
 export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceContext): Diagnostic[] {
   const tree = doc.tree;
@@ -34,6 +34,8 @@ export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceCo
   checkHa(tree, res, doc.uri, ctx, sink);
   if (tree.variableUses.length) {
     checkUnreplaced(tree, sink);
+    // only in a main keepalived.conf no other file includes: an including file could define the names
+    if (/(^|\/)keepalived\.conf$/.test(uriPath(doc.uri)) && !includedByOther(doc.uri, ctx)) checkUndefined(tree, res, sink);
     explainSubstitutions(tree, sink.items);
   }
   for (const d of sink.items) for (const r of d.relatedInformation ?? []) if (!r.location.uri) r.location.uri = doc.uri;

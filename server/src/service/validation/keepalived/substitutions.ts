@@ -4,8 +4,39 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { KTree, KVarUse } from '../../parser/keepalived';
 import { valueAt } from '../../parser/keepalived/substitute';
+import { argsOf } from '../../schema/keepalived';
 import type { DiagnosticSink } from '../rules';
-import { wordRange } from './util';
+import type { Resolution } from './resolve';
+import { checkWord } from './values';
+import { isIP, wordRange } from './util';
+
+const ADDRESS_ITEMS = new Set(['virtual_ipaddress', 'virtual_ipaddress_excluded', 'static_ipaddress', 'unicast_peer']);
+
+/**
+ * In a file no other one includes, a `$NAME` used before any definition of it and before any include
+ * stays as written: keepalived rejects it where a number, fixed word or address is expected.
+ */
+export function checkUndefined(tree: KTree, res: Resolution, sink: DiagnosticSink): void {
+  const lines = new Set<number>();
+  for (const u of tree.variableUses) if (!u.def && !u.blocked && !u.inDefinition) lines.add(u.line);
+  if (!lines.size) return;
+  for (const stmt of res.resolved) {
+    if (!lines.has(stmt.line)) continue;
+    const node = res.node(stmt);
+    const specs = node && argsOf(node.parent?.name ?? '', node.name)?.args;
+    if (!node || !specs) continue;
+    for (let i = 0; i < specs.length; i++) {
+      const w = stmt.words[i + 1];
+      if (w?.undef) checkWord(w, specs[i], node.name, sink);
+    }
+  }
+  for (const stmt of res.items) {
+    const first = stmt.words[0];
+    const list = res.list(stmt);
+    if (!first?.undef || !list || !lines.has(stmt.line) || !ADDRESS_ITEMS.has(list.name) || isIP(first.text.split('/')[0])) continue;
+    sink.add('keepalived-bad-address', wordRange(first), [`'${first.text}' is not a valid IPv4 or IPv6 address; keepalived skips this line.`]);
+  }
+}
 
 /** A defined `$NAME` keepalived does not replace: the character after it, or text after a multi-line one. */
 export function checkUnreplaced(tree: KTree, sink: DiagnosticSink): void {
@@ -23,7 +54,7 @@ export function checkUnreplaced(tree: KTree, sink: DiagnosticSink): void {
 function note(tree: KTree, u: KVarUse): string | undefined {
   if (u.blocked === 'follow') return `$${u.text} is not replaced here: write \${${u.text}}`;
   const def = u.def;
-  if (!def) return undefined;
+  if (!def) return u.blocked || u.inDefinition ? undefined : `nothing defines $${u.text} before this line, so keepalived reads it as written`;
   const value = valueAt(tree.definitions, u) ?? def.value;
   if (def.multiline) return `from the multi-line definition $${u.text}${def.nameWord.line >= 0 ? ` on line ${def.nameWord.line + 1}` : ''}`;
   return `$${u.text} expands to '${value}'`;
@@ -34,7 +65,7 @@ export function explainSubstitutions(tree: KTree, items: Diagnostic[]): void {
   if (!tree.variableUses.length || !items.length) return;
   const byLine = new Map<number, KVarUse[]>();
   for (const u of tree.variableUses) {
-    if (!u.def && !u.blocked) continue;
+    if (u.inDefinition) continue;
     const list = byLine.get(u.line);
     if (list) list.push(u);
     else byLine.set(u.line, [u]);
