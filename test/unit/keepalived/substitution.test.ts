@@ -174,3 +174,11 @@ test('an undefined name is left alone where another file could define it', () =>
   const inner = svc.diagnostics(doc('file:///etc/keepalived/sub/keepalived.conf', UNDEFINED, 'keepalived'));
   assert.deepEqual(inner.filter((d) => d.severity === 1), []);
 });
+
+test('every value a conditionally defined name may have is checked, as @name lines are', () => {
+  const { text, range } = marked(`@main $P=300\n@^main $P=100\n${INSTANCE(`    virtual_router_id 51\n    priority |$P|\n${VIP}`)}`);
+  const d = diags(text).filter((x) => x.code === 'keepalived-out-of-range');
+  assert.deepEqual(d.map((x) => x.range), [range]);
+  assert.match(d[0].message, /where '@main' applies, \$P is '300', line 1/);
+  assert.equal(d[0].data, undefined);
+});

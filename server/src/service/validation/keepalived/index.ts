@@ -15,7 +15,7 @@ import { checkScriptSecurity } from './security';
 import { checkScriptUser } from './securityHints';
 import { checkParseErrors, checkStructure } from './structure';
 import { checkValues } from './values';
-import { checkUndefined, checkUnreplaced, explainSubstitutions } from './substitutions';
+import { checkConditionalValues, checkUndefined, checkUnreplaced, explainSubstitutions } from './substitutions';
 
 export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceContext): Diagnostic[] {
   const tree = doc.tree;
@@ -37,6 +37,7 @@ export function keepalivedDiagnostics(doc: ParsedDocument<KTree>, ctx: ServiceCo
     // only in a main keepalived.conf no other file includes: an including file could define the names
     if (/(^|\/)keepalived\.conf$/.test(uriPath(doc.uri)) && !includedByOther(doc.uri, ctx)) checkUndefined(tree, res, sink);
     explainSubstitutions(tree, sink.items);
+    checkConditionalValues(tree, res, sink);
   }
   for (const d of sink.items) for (const r of d.relatedInformation ?? []) if (!r.location.uri) r.location.uri = doc.uri;
   return sink.items;

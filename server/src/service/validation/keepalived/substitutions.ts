@@ -2,7 +2,7 @@
 // definitions are checked like any other; this adds what they expanded to to the findings at a use, and
 // warns where a defined name is left as written because of what follows it.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { KTree, KVarUse } from '../../parser/keepalived';
+import type { KDefinition, KTree, KVarUse } from '../../parser/keepalived';
 import { valueAt } from '../../parser/keepalived/substitute';
 import { argsOf } from '../../schema/keepalived';
 import type { DiagnosticSink } from '../rules';
@@ -88,4 +88,52 @@ export function explainSubstitutions(tree: KTree, items: Diagnostic[]): void {
     // a quick fix would write over the $NAME with a literal: the fix belongs in the definition
     if (replaced) delete d.data;
   }
+}
+
+/**
+ * `@host $P=…` lines give a name a value per host; the use is substituted (and checked) with the one read
+ * last, so the other values it may have (back to the last unconditional one) are checked here where they
+ * would form a whole argument.
+ */
+export function checkConditionalValues(tree: KTree, res: Resolution, sink: DiagnosticSink): void {
+  const byLine = new Map<number, KVarUse[]>();
+  for (const u of tree.variableUses) {
+    if (!u.def?.cond) continue;
+    const list = byLine.get(u.line);
+    if (list) list.push(u);
+    else byLine.set(u.line, [u]);
+  }
+  if (!byLine.size) return;
+  for (const stmt of res.resolved) {
+    const uses = byLine.get(stmt.line);
+    const node = uses && res.node(stmt);
+    const specs = node && argsOf(node.parent?.name ?? '', node.name)?.args;
+    if (!uses || !node || !specs) continue;
+    for (let i = 0; i < specs.length; i++) {
+      const w = stmt.words[i + 1];
+      const u = w?.expanded ? uses.find((x) => x.start === w.start && x.end === w.end) : undefined;
+      if (!w || !u) continue;
+      for (const alt of alternatives(tree, u)) {
+        const before = sink.items.length;
+        checkWord({ text: alt.value, line: w.line, start: w.start, end: w.end }, specs[i], node.name, sink);
+        for (const d of sink.items.slice(before)) {
+          d.message += ` (where ${alt.cond ? `'${alt.cond}' applies` : 'no later conditional definition applies'}, $${u.text} is '${alt.value}', line ${alt.nameWord.line + 1})`;
+          delete d.data;
+        }
+      }
+    }
+  }
+}
+
+/** The other values a conditionally defined use may have: definitions back to the last unconditional one. */
+function alternatives(tree: KTree, u: KVarUse): KDefinition[] {
+  const defs = tree.definitions;
+  const out: KDefinition[] = [];
+  for (let i = defs.indexOf(u.def as KDefinition) - 1; i >= 0; i--) {
+    const d = defs[i];
+    if (d.name !== u.text) continue;
+    if (d.value !== u.def?.value && !d.multiline && !d.value.includes('$') && !out.some((o) => o.value === d.value)) out.push(d);
+    if (!d.cond) break;
+  }
+  return out;
 }
