@@ -182,3 +182,10 @@ test('every value a conditionally defined name may have is checked, as @name lin
   assert.match(d[0].message, /where '@main' applies, \$P is '300', line 1/);
   assert.equal(d[0].data, undefined);
 });
+
+test('a blank before = makes an unknown keyword in a keepalived.conf nothing includes, as keepalived says', () => {
+  const { text, range } = marked(`|$P| =300\n${INSTANCE(`    virtual_router_id 51\n    priority 100\n${VIP}`)}`);
+  const d = diags(text).find((x) => x.code === 'keepalived-unknown-keyword');
+  assert.deepEqual(d?.range, range);
+  assert.match(d?.message ?? '', /no blank before '='/);
+});

@@ -2,9 +2,9 @@
 // definitions are checked like any other; this adds what they expanded to to the findings at a use, and
 // warns where a defined name is left as written because of what follows it.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { KDefinition, KTree, KVarUse } from '../../parser/keepalived';
+import type { KDefinition, KStatement, KTree, KVarUse } from '../../parser/keepalived';
 import { valueAt } from '../../parser/keepalived/substitute';
-import { argsOf } from '../../schema/keepalived';
+import { argsOf, blockLabel } from '../../schema/keepalived';
 import type { DiagnosticSink } from '../rules';
 import type { Resolution } from './resolve';
 import { checkWord } from './values';
@@ -36,6 +36,33 @@ export function checkUndefined(tree: KTree, res: Resolution, sink: DiagnosticSin
     if (!first?.undef || !list || !lines.has(stmt.line) || !ADDRESS_ITEMS.has(list.name) || isIP(first.text.split('/')[0])) continue;
     sink.add('keepalived-bad-address', wordRange(first), [`'${first.text}' is not a valid IPv4 or IPv6 address; keepalived skips this line.`]);
   }
+  // a keyword that is an undefined $NAME (e.g. `$P =1`, not a definition: no blank may precede '=')
+  for (const line of lines) {
+    for (const stmt of statementsOn(tree, line)) {
+      const kw = stmt.words[0];
+      const context = res.context(stmt);
+      if (!kw?.undef || !context || res.node(stmt) || res.list(stmt)) continue;
+      const hint = stmt.words[1]?.text.startsWith('=') ? ` To define it, write ${kw.text}=… with no blank before '='.` : '';
+      sink.add('keepalived-unknown-keyword', wordRange(kw), [kw.text, blockLabel(context), hint]);
+    }
+  }
+}
+
+/** The statements of a line (the stream is in line order). */
+function statementsOn(tree: KTree, line: number): KStatement[] {
+  const stream = tree.stream;
+  let lo = 0, hi = stream.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stream[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: KStatement[] = [];
+  for (let i = lo; i < stream.length && stream[i].line === line; i++) {
+    const item = stream[i];
+    if (item.kind === 'stmt') out.push(item);
+  }
+  return out;
 }
 
 /** A defined `$NAME` keepalived does not replace: the character after it, or text after a multi-line one. */
