@@ -189,3 +189,9 @@ test('a blank before = makes an unknown keyword in a keepalived.conf nothing inc
   assert.deepEqual(d?.range, range);
   assert.match(d?.message ?? '', /no blank before '='/);
 });
+
+test('substitution works the same with CRLF line breaks', () => {
+  const text = `$PRIO=300\n${INSTANCE(`    virtual_router_id 51\n    priority $PRIO\n${VIP}`)}`;
+  assert.deepEqual(findings(text.replace(/\n/g, '\r\n')), findings(text));
+  assert.equal(findings(text).length, 1);
+});

@@ -38,7 +38,7 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
   let next = offset;
   let lastStream = -1;
   // offset of the next '$' (lines without one never pay for substitution); -1: none left
-  let dollar = split ? -1 : text.indexOf('$', offset);
+  let dollar = text.indexOf('$', offset);
   for (let n = first; n < end_; n++) {
     if (checkpoints && b.clean && b.stream.length !== lastStream) {
       lastStream = b.stream.length;
@@ -68,8 +68,8 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
     const c0 = src.charCodeAt(p);
     if (c0 === HASH || c0 === BANG) continue;
     tokens.length = 0;
-    if (dollar >= 0 && dollar < p) dollar = text.indexOf('$', p);
-    const hasDollar = split ? src.indexOf('$', p) >= 0 : dollar >= 0 && dollar < end;
+    if (dollar >= 0 && dollar < p && !split) dollar = text.indexOf('$', p);
+    const hasDollar = split ? dollar >= 0 && src.indexOf('$', p) >= 0 : dollar >= 0 && dollar < end;
     if (c0 !== AT && c0 !== DOLLAR && c0 !== TILDE && !hasDollar) {
       // the common line: no conditional, definition or sequence prefix
       const openQuote = lexLine(src, base, end, n, p - base, tokens);
