@@ -107,6 +107,7 @@ function mapWord<T extends LineToken>(w: T, map: Columns): T {
   const made = !map.allWritten(w.start, w.end);
   const start = map.start(w.start);
   const end = map.end(w.end - 1);
+  if (!made && start === w.start && end === w.end) return w; // before any substitution: as lexed
   const out: LineToken = w.quoted ? { text: w.text, line: w.line, start, end, quoted: true } : { text: w.text, line: w.line, start, end };
   if (made) (out as { expanded?: true }).expanded = true;
   if (w.brace) out.brace = true;
