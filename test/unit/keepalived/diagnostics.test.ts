@@ -99,7 +99,7 @@ test('a sync group naming an unknown instance', () => {
   assert.ok(codes(BASE + 'vrrp_sync_group G {\n    group {\n        VI_1\n        VI_9\n    }\n}\n').includes('32:keepalived-undefined-reference'));
 });
 
-test('words built from $NAME are not checked', () => {
+test('a valid value built from $NAME gives no finding', () => {
   assert.deepEqual(codes(patch('priority 150', 'priority $PRIO', '$PRIO=150\n' + BASE)).filter((c) => !c.includes('-ha-')), []);
 });
 
