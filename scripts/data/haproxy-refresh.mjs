@@ -50,7 +50,7 @@ function sectionKinds(v) {
 function dumpText() {
   if (!args.dump) return undefined;
   if (args.dump !== 'auto') return readFileSync(args.dump, 'utf8');
-  const r = execFileSync('sh', ['-c', 'haproxy -dKall -q -c -f /dev/null 2>&1; true'], { maxBuffer: 64 << 20 });
+  const r = execFileSync('sh', ['-c', 'haproxy -dKall -c -f /dev/null 2>&1; true'], { maxBuffer: 64 << 20 });
   return r.toString('utf8');
 }
 
