@@ -63,8 +63,7 @@ export function parseSource(text, out, defines = {}) {
         const types = [...rest.matchAll(/SMP_T_([A-Z0-9]+)/g)].map((t) => t[1].toLowerCase());
         out.shapes[conv ? 'converters' : 'fetches'][name] ??= ` : ${(conv ? types[1] : types[0]) ?? ''}`;
       }
-    }
-    else if (type === 'acl_kw_list') names.forEach((n) => out.acls.add(n));
+    } else if (type === 'acl_kw_list') names.forEach((n) => out.acls.add(n));
     else if (type === 'bind_kw_list') names.forEach((n) => out.bind.add(n));
     else if (type === 'srv_kw_list') names.forEach((n) => out.server.add(n));
     else if (type === 'action_kw_list') {
