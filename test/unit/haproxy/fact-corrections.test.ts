@@ -124,3 +124,15 @@ test('hover on a typed map converter lists every version that has it', () => {
   const h = newService({ haproxy: { version: '3.4' } }).hover(doc('file:///t/haproxy.cfg', text), position);
   assert.match((h?.contents as MarkupContent).value, /HAProxy versions: 2\.6–3\.4/);
 });
+
+test('switching the target version re-checks server options of the same document (no stale verdicts)', () => {
+  const text = `${BE}  server s 10.0.0.1:80 hash-key addr\n`;
+  const s = newService({ haproxy: { version: '3.0' } });
+  const d = doc('file:///t/switch/haproxy.cfg', text);
+  const versionFindings = () => s.diagnostics(d).map((x) => x.code).filter((c) => c === 'haproxy-version');
+  assert.deepEqual(versionFindings(), []);
+  s.updateSettings({ haproxy: { version: '2.8' } });
+  assert.deepEqual(versionFindings(), ['haproxy-version']);
+  s.updateSettings({ haproxy: { version: '3.0' } });
+  assert.deepEqual(versionFindings(), []);
+});

@@ -83,11 +83,12 @@ interface OptionCache {
 
 const treeCache = new WeakMap<HaproxyTree, OptionCache>();
 
-/** parseOptions of a directive, cached per tree by directive id (the first option set used wins), and
- *  carried over from the previous version for unchanged lines. */
+/** parseOptions of a directive, cached per tree (and option set) by directive id, and carried over from
+ *  the previous version for unchanged lines. */
 export function optionsOf(tree: HaproxyTree, d: Directive, from: number, set: FactSet): readonly ParsedOption[] {
   let c = treeCache.get(tree);
-  if (!c) treeCache.set(tree, (c = newCache(tree, set)));
+  // a new option set (another target version) starts a new cache: verdicts depend on the set
+  if (!c || c.set !== set) treeCache.set(tree, (c = newCache(tree, set)));
   let opts = c.byId[d.id];
   if (!opts) {
     opts = c.prev && c.prev.shared(d) ? c.prev.byId[d.id] : undefined;
