@@ -44,10 +44,17 @@ export interface KeepalivedFacts {
 
 const COMMAND = /^(notify(_\w+)?|script|misc_path)$/;
 
+/** First letters of the COMMAND keywords: n(otify…), s(cript), m(isc_path); the regex runs on few lines. */
+const maybeCommand = (k: string): boolean => {
+  const c = k.charCodeAt(0);
+  return c === 110 || c === 115 || c === 109;
+};
+
 function commandsOf(list: KStatement[], out: KWord[], depth = 0): KWord[] {
   for (const s of list) {
     if (s.cond) continue;
-    if (COMMAND.test(kwOf(s)) && s.words[1]) out.push(s.words[1]);
+    const k = kwOf(s);
+    if (maybeCommand(k) && COMMAND.test(k) && s.words[1]) out.push(s.words[1]);
     if (s.block && depth < 4) commandsOf(s.block.children, out, depth + 1);
   }
   return out;
