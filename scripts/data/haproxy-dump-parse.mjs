@@ -12,7 +12,8 @@ export function parseDump(text) {
     }
     if (raw.startsWith('#') || !raw.trim()) continue;
     if (part.startsWith('ACL')) {
-      const m = /^(\S+) = (\S+)/.exec(raw);
+      // "hdr_beg = req.hdr -m beg": the fetch an ACL keyword reads and its match method
+      const m = /^(\S+) = (\S+(?: -m \S+)?)/.exec(raw);
       if (m) out.acls[m[1]] = m[2];
     } else if (part.startsWith('configuration')) {
       if (!raw.startsWith('\t')) {

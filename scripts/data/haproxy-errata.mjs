@@ -11,11 +11,22 @@
  *   `deviceatlas-property-separator` (added from the sources).
  * - fetch `bc_settings_streams_limit`: v3.0.0 and v3.2.0 register it as `bc_setting_streams_limit` (src/connection.c,
  *   added from the sources); v3.4.0 registers the documented spelling.
+ * - fetch `set-cookie`: every manual lists it (deprecated), but no release (nor 3.5-dev) registers it in a
+ *   sample_fetch_kw_list; the string only appears as a header name and as a `redirect` option
+ *   (src/http_rules.c). `haproxy -c` 2.6 says "unknown fetch method 'set-cookie'".
+ * - server `no-verifyhost`: listed among the server options of every manual, registered by no release
+ *   (src/cfgparse-ssl.c has only `verifyhost`, and server options get no automatic `no-` form).
+ *   `haproxy -c` 2.6 says "unknown keyword 'no-verifyhost'; did you mean 'verifyhost'".
+ * - bind `ocsp-update` (2.8): v2.8.0 registers it in ssl_crtlist_kws only (src/cfgparse-ssl.c), not in
+ *   bind_kws, and the 2.8 manual describes it as a crt-list option; from 3.0 it is a crt-list/crt-store
+ *   keyword (ckch_conf_kws in src/ssl_ckch.c), never a bind option.
  */
 export const DOC_ERRATA = {
   proxy: { crt: ['3.2', '3.4'], 'hash-key': ['3.0'] },
   global: { 'deviceatlas-separator': ['2.6', '2.8', '3.0', '3.2', '3.4'] },
-  fetches: { 'bc_settings_streams_limit': ['3.0', '3.2'] },
+  fetches: { 'bc_settings_streams_limit': ['3.0', '3.2'], 'set-cookie': ['2.6', '2.8', '3.0', '3.2', '3.4'] },
+  server: { 'no-verifyhost': ['2.6', '2.8', '3.0', '3.2', '3.4'] },
+  bind: { 'ocsp-update': ['2.8'] },
 };
 
 /**
@@ -36,6 +47,6 @@ export const REFUSING_REGISTRATIONS = {
 /** Drop the DOC_ERRATA names of version `v` from one version's parsed doc facts. */
 export function applyDocErrata(facts, v) {
   for (const [kind, names] of Object.entries(DOC_ERRATA)) {
-    for (const [name, versions] of Object.entries(names)) if (versions.includes(v)) delete facts[kind][name];
+    for (const [name, versions] of Object.entries(names)) if (versions.includes(v) && facts[kind]) delete facts[kind][name];
   }
 }

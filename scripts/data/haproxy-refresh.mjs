@@ -106,8 +106,12 @@ if (dump) {
 // synopsis of the nearest version that has the name (or the output type read from the source).
 if (args.git) {
   const src = VERSIONS.map((v) => parseSources(args.git, `v${v}.0`));
-  const kinds = [['converters', 'converters'], ['fetches', 'fetches'], ['acls', 'acls'], ['bind', 'bind'], ['server', 'server'], ['global', 'global']];
+  const kinds = [['converters', 'converters'], ['fetches', 'fetches'], ['bind', 'bind'], ['server', 'server'], ['global', 'global']];
   VERSIONS.forEach((_, vi) => {
+    // ACL keywords are exactly the registered ones ("<fetch> -m <match>"): haproxy looks an ACL criterion up
+    // in acl_kw_list, else as a sample fetch. The manuals' derivatives of req.cook/res.hdr (req.cook_beg,
+    // res.hdr_sub, res.scook, resp.ver …) are neither, and `haproxy -c` 2.6 refuses them.
+    perVersion[vi].acls = Object.fromEntries([...src[vi].acls].map((n) => [n, src[vi].shapes.acls[n] ?? '']));
     for (const [kind, srcKind] of kinds) addRegistered(vi, (f) => f[kind], src[vi][srcKind], REFUSING_REGISTRATIONS[kind] ?? [], src[vi].shapes[kind]);
     for (const [rs, names] of Object.entries(src[vi].actions)) addRegistered(vi, (f) => (f.actions[rs] ??= {}), names, [], undefined);
   });

@@ -63,7 +63,15 @@ export function parseSource(text, out, defines = {}) {
         const types = [...rest.matchAll(/SMP_T_([A-Z0-9]+)/g)].map((t) => t[1].toLowerCase());
         out.shapes[conv ? 'converters' : 'fetches'][name] ??= ` : ${(conv ? types[1] : types[0]) ?? ''}`;
       }
-    } else if (type === 'acl_kw_list') names.forEach((n) => out.acls.add(n));
+    } else if (type === 'acl_kw_list') {
+      // { "hdr_beg", "req.hdr", PAT_MATCH_BEG, ... }: the fetch it reads (NULL: its own name) and the match
+      for (const { name, rest } of found) {
+        if (!name) continue;
+        out.acls.add(name);
+        const m = /^\s*,\s*(?:"([^"]+)"|NULL)\s*,\s*PAT_MATCH_([A-Z]+)/.exec(rest);
+        if (m) (out.shapes.acls ??= {})[name] ??= `${m[1] ?? name} -m ${m[2].toLowerCase()}`;
+      }
+    }
     else if (type === 'bind_kw_list') names.forEach((n) => out.bind.add(n));
     else if (type === 'srv_kw_list') names.forEach((n) => out.server.add(n));
     else if (type === 'action_kw_list') {
@@ -76,7 +84,7 @@ export function parseSource(text, out, defines = {}) {
 
 /** Every registration in src/ and addons/ at `tag` of the haproxy repository `gitDir`. */
 export function parseSources(gitDir, tag) {
-  const out = { shapes: { fetches: {}, converters: {} }, global: new Set(), sections: {}, fetches: new Set(), converters: new Set(), acls: new Set(), bind: new Set(), server: new Set(), actions: {} };
+  const out = { shapes: { fetches: {}, converters: {}, acls: {} }, global: new Set(), sections: {}, fetches: new Set(), converters: new Set(), acls: new Set(), bind: new Set(), server: new Set(), actions: {} };
   const files = git(gitDir, ['grep', '-l', '-E', `struct (${LIST_TYPES.join('|')}) +[a-z_0-9]+ *= *\\{`, tag, '--', 'src', 'addons'])
     .split('\n')
     .filter((l) => l.endsWith('.c'))

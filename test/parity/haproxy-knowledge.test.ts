@@ -20,7 +20,7 @@ const file = join(dir, 'p.cfg');
  * Names the docs list but this build of haproxy lacks (optional build features such as 51Degrees, DeviceAtlas,
  * WURFL, QUIC, zlib, OpenSSL engines), or that the Debian 2.6 binary refuses although its docs list them.
  */
-const BUILD_DEPENDENT = /^(51d|51degrees|deviceatlas|da-csv|wurfl|tune\.quic|quic-|tune\.zlib|ssl-engine|profiling\.memory|no-verifyhost$|set-cookie$)/;
+const BUILD_DEPENDENT = /^(51d|51degrees|deviceatlas|da-csv|wurfl|tune\.quic|quic-|tune\.zlib|ssl-engine|profiling\.memory)/;
 
 function check(text: string): string {
   writeFileSync(file, text);

@@ -62,6 +62,17 @@ const FACTS: Array<[Kind, string, string[]]> = [
   ['global', 'deviceatlas-cache-size', ['3.0', '3.2', '3.4']],
   ['global', 'wurfl-engine-mode', ALL],
   ['global', 'wurfl-useragent-priority', ALL],
+  // listed by every manual, registered by no release (nor 3.5-dev); haproxy -c 2.6 refuses both
+  ['fetch', 'set-cookie', []],
+  ['fetch', 'res.cook', ALL],
+  ['server', 'no-verifyhost', []],
+  ['server', 'verifyhost', ALL],
+  // v2.8.0 registers ocsp-update only in ssl_crtlist_kws (a crt-list option, as its manual says)
+  ['bind', 'ocsp-update', []],
+  // ACL keywords are exactly src/http_acl.c, src/payload.c and src/ssl_sample.c's acl_kw_list; the manuals'
+  // derivatives of req.cook, res.hdr, res.cook and res.ver are neither ACL keywords nor fetches
+  ...['req.cook_beg', 'req.cook_len', 'res.hdr_beg', 'res.hdr_sub', 'res.scook', 'resp.ver'].map((n): [Kind, string, string[]] => ['acl', n, []]),
+  ...['hdr_beg', 'path_reg', 'url_dom', 'ssl_fc_sni_end', 'req.ssl_ver', 'method'].map((n): [Kind, string, string[]] => ['acl', n, ALL]),
 ];
 
 for (const [kind, name, versions] of FACTS) {
@@ -110,6 +121,26 @@ const FLAGS: Array<[string, string, string[]]> = [
   [`${FE}  acl a |req_ssl_sni -i example.com\n`, '3.4', []],
   [`${FE}  acl a |cook(session) -m found\n`, '2.8', []],
   [`${FE}  acl a |shdr_beg(x-app) v2\n`, '3.0', []],
+  [`${FE}  acl a |set-cookie(sid) -m found\n`, '2.6', ['haproxy-unknown-fetch']],
+  [`${FE}  acl a |set-cookie(sid) -m found\n`, '3.4', ['haproxy-unknown-fetch']],
+  [`${FE}  acl a |res.cook(sid) -m found\n`, '3.4', []],
+  [`${BE}  server s 10.0.0.1:443 ssl verify required ca-file /ca.pem |no-verifyhost\n`, '2.6', ['haproxy-unknown-param']],
+  [`${BE}  server s 10.0.0.1:443 ssl verify required ca-file /ca.pem |no-verifyhost\n`, '3.4', ['haproxy-unknown-param']],
+  [`${BE}  server s 10.0.0.1:443 ssl verify required ca-file /ca.pem |verifyhost www.example.com\n`, '3.4', []],
+  [`${FE}  bind :443 ssl crt /etc/haproxy/site.pem |ocsp-update on\n`, '2.8', ['haproxy-unknown-param']],
+  [`${FE}  acl a |req.cook_beg(sid) abc\n`, '2.6', ['haproxy-unknown-fetch']],
+  [`${FE}  acl a |res.hdr_sub(x-app) v2\n`, '3.4', ['haproxy-unknown-fetch']],
+  [`${FE}  acl a |cook_beg(sid) abc\n`, '3.4', []],
+  [`${FE}  acl a |req.cook(sid) -m beg abc\n`, '3.4', []],
+  // 2.8's action table comes from its sources too, so an action it lacks is a version finding there
+  [`${FE}  http-response |set-timeout server 5s\n`, '2.8', ['haproxy-version']],
+  [`${FE}  http-response |set-timeout server 5s\n`, '3.0', []],
+  [`${FE}  http-request |set-timeout server 5s\n`, '2.8', []],
+  [`${FE}  http-request |do-log\n`, '2.8', ['haproxy-version']],
+  [`${FE}  tcp-request session |attach-srv be/srv\n`, '2.8', ['haproxy-version']],
+  [`${FE}  tcp-request connection |expect-proxy layer4\n`, '2.8', []],
+  [`${FE}  tcp-request content |capture req.payload(0,4) len 4\n`, '2.8', []],
+  [`${FE}  http-request |track-sc1 src\n`, '2.8', []],
 ];
 
 for (const [marked, version, codes] of FLAGS) {

@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { baseName, HAPROXY_VERSIONS, knowledgeFor } from '../../../server/src/service/schema/haproxy/index';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -40,6 +42,8 @@ static struct srv_kw_list srv_kws = { "ALL", { }, {
 }};
 static struct acl_kw_list acl_kws = {ILH, {
 	{ "a_alias", "f.one", PAT_MATCH_STR },
+	{ "a_beg",   "f.one", PAT_MATCH_BEG },
+	{ "a_self",  NULL,    PAT_MATCH_STR, NULL, pat_idx_list_str },
 	{ /* END */ },
 }};
 static struct action_kw_list req_kws = { ILH, {
@@ -68,12 +72,12 @@ console.log(JSON.stringify(plain(out)));`;
 test('the registration reader finds each kind of keyword list', () => {
   const out = run(PARSED, C_FILE) as Record<string, unknown>;
   assert.deepEqual(out, {
-    shapes: { fetches: { 'f.one': ' : str' }, converters: { c_two: ' : sint' } },
+    shapes: { fetches: { 'f.one': ' : str' }, converters: { c_two: ' : sint' }, acls: { a_alias: 'f.one -m str', a_beg: 'f.one -m beg', a_self: 'a_self -m str' } },
     global: ['g-one'],
     sections: { CFG_LISTEN: ['p-one'] },
     fetches: ['f.one'],
     converters: ['c_two'],
-    acls: ['a_alias'],
+    acls: ['a_alias', 'a_beg', 'a_self'],
     bind: ['b-opt'],
     server: ['s-opt'],
     actions: { 'http-request': ['made-up-act', 'x-act'] },
@@ -82,13 +86,46 @@ test('the registration reader finds each kind of keyword list', () => {
 
 test('doc errata drop a name only from the versions they name', () => {
   const out = run(`
-const facts = { proxy: { crt: '-XX-', 'ssl-f-use': '-XX-', 'hash-key': 'X-XX' }, global: { 'deviceatlas-separator': '' }, fetches: { bc_settings_streams_limit: '' } };
+const facts = { proxy: { crt: '-XX-', 'ssl-f-use': '-XX-', 'hash-key': 'X-XX' }, global: { 'deviceatlas-separator': '' }, fetches: { bc_settings_streams_limit: '' },
+  server: { 'no-verifyhost': '', verifyhost: '<hostname>' }, bind: { 'ocsp-update': '[ off | on ]' } };
+const v28 = JSON.parse(JSON.stringify(facts));
 errata.applyDocErrata(facts, '3.2');
-console.log(JSON.stringify(facts));`);
-  assert.deepEqual(out, { proxy: { 'ssl-f-use': '-XX-', 'hash-key': 'X-XX' }, global: {}, fetches: {} });
+errata.applyDocErrata(v28, '2.8');
+console.log(JSON.stringify({ facts, v28: { bind: v28.bind, proxy: v28.proxy } }));`);
+  assert.deepEqual(out, {
+    facts: { proxy: { 'ssl-f-use': '-XX-', 'hash-key': 'X-XX' }, global: {}, fetches: {}, server: { verifyhost: '<hostname>' }, bind: { 'ocsp-update': '[ off | on ]' } },
+    v28: { bind: {}, proxy: { crt: '-XX-', 'ssl-f-use': '-XX-', 'hash-key': 'X-XX' } },
+  });
 });
 
 test('refusing registrations are listed per kind', () => {
   const out = run('console.log(JSON.stringify(errata.REFUSING_REGISTRATIONS));') as Record<string, string[]>;
   assert.ok(out.bind.includes('process') && out.server.includes('usesrc') && out.global.includes('nbproc'));
+});
+
+// The release sources, when a local haproxy mirror is at hand (see scripts/data/haproxy-README.md).
+const MIRROR = '/work/.mirror/haproxy+haproxy/repo';
+const noMirror = !existsSync(MIRROR) && 'no local haproxy git mirror';
+
+test('the 2.8 action tables hold every action v2.8.0 registers (so 2.8 version findings can be trusted)', { skip: noMirror }, () => {
+  const registered = run(`
+const s = src.parseSources(${JSON.stringify(MIRROR)}, 'v2.8.0');
+console.log(JSON.stringify(Object.fromEntries(Object.entries(s.actions).map(([rs, n]) => [rs, [...n]]))));`) as Record<string, string[]>;
+  const k = knowledgeFor(HAPROXY_VERSIONS.indexOf('2.8'));
+  assert.ok(Object.keys(registered).length >= 6);
+  for (const [rs, names] of Object.entries(registered)) {
+    const set = k.actions.get(rs);
+    assert.ok(set, rs);
+    for (const n of names) assert.ok(set.has(baseName(n)), `${rs} ${n}`);
+  }
+});
+
+test('every version knows exactly the ACL keywords its sources register, as "<fetch> -m <match>"', { skip: noMirror }, () => {
+  HAPROXY_VERSIONS.forEach((v, vi) => {
+    const acls = run(`
+const s = src.parseSources(${JSON.stringify(MIRROR)}, 'v${v}.0');
+console.log(JSON.stringify(s.shapes.acls));`) as Record<string, string>;
+    const k = knowledgeFor(vi);
+    assert.deepEqual(Object.fromEntries([...k.acls.names()].sort().map((n) => [n, k.acls.get(n)])), Object.fromEntries(Object.entries(acls).sort()), v);
+  });
 });

@@ -44,7 +44,6 @@ export const BIND_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'bind:no-tls-tickets': 'Disables stateless TLS session tickets; resumption then relies on the session cache only.',
   'bind:tls-tickets': 'Enables stateless TLS session tickets (the default), cancelling an inherited `no-tls-tickets`.',
   'bind:tls-ticket-keys': 'File of keys used to encrypt and decrypt TLS session tickets, so they can be shared and rotated across machines.',
-  'bind:ocsp-update': 'Lets haproxy fetch and refresh OCSP responses for the certificates of this line automatically.',
   'bind:prefer-client-ciphers': 'Uses the client\'s cipher preference order instead of the server\'s.',
   'bind:proto': 'Forces the multiplexer (protocol) used on accepted connections, such as h2 for cleartext HTTP/2.',
   'bind:quic-cc-algo': 'Congestion control algorithm used for QUIC connections on this listener.',

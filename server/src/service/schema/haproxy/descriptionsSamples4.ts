@@ -76,7 +76,6 @@ export const SAMPLE_DESCRIPTIONS_4: Readonly<Record<string, string>> = {
   'fetch:scook_cnt': 'Older name of `res.cook_cnt`: how many times the named cookie (or any cookie when no name is given) is set by the response. Deprecated; use `res.cook_cnt` instead.',
   'fetch:scook_val': 'Older name of `res.cook_val`: value of a cookie set by the response, converted to an integer. Deprecated; use `res.cook_val` instead.',
   'fetch:server_status': 'HTTP status code exactly as the server sent it, before any `set-status` rewrite or haproxy-generated error; the fetch fails when no server response was received. Handy in logs to tell server errors from ones produced by haproxy.',
-  'fetch:set-cookie': 'Deprecated fetch returning the value of a named cookie from the Set-Cookie response header, once used with stick rules to replace the removed `appsession` persistence. Replaced by `res.cook`.',
   'fetch:shdr': 'Older name of `res.hdr`: value of a response header, optionally a given occurrence, with commas treated as value separators. Deprecated; use `res.hdr` instead.',
   'fetch:shdr_cnt': 'Older name of `res.hdr_cnt`: number of occurrences (comma-separated values) of a response header. Deprecated; use `res.hdr_cnt` instead.',
   'fetch:shdr_ip': 'Older name of `res.hdr_ip`: a response header value parsed as an IPv4 or IPv6 address. Deprecated; use `res.hdr_ip` instead.',

@@ -62,7 +62,6 @@ export const SERVER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'server:tls-tickets': 'Uses TLS session tickets with the server, cancelling an inherited `no-tls-tickets`.',
   'server:no-tfo': 'Cancels an inherited `tfo`.',
   'server:tfo': 'Uses TCP Fast Open to send the first data with the connection handshake to the server.',
-  'server:no-verifyhost': 'Cancels an inherited `verifyhost`.',
   'server:verifyhost': 'Host name the server certificate must match when `verify required` is set; the SNI is used otherwise.',
   'server:non-stick': 'Never records this server in stick tables, so stickiness does not point clients to it.',
   'server:stick': 'Records this server in stick tables again, cancelling an inherited `non-stick`.',

@@ -5,13 +5,6 @@ import { baseName, describeMask, RULE_SETS, versionName } from '../../schema/hap
 import { OPEN_PREFIXES } from '../../schema/haproxy/overrides';
 import { type CheckEnv, suggestion, wordRange } from './env';
 
-/**
- * 2.8's docs list actions only in prose and no 2.8 binary was read, so its action table may be incomplete:
- * version findings are not raised for it. (2.6's table also merges `haproxy -dKall` and is checked against
- * the binary by test/parity/haproxy-knowledge.test.ts.)
- */
-const UNCERTAIN_ACTION_TABLES: ReadonlySet<number> = new Set([1]);
-
 export function checkRuleAction(env: CheckEnv, d: Directive, key: string): void {
   const at = RULE_SETS[key];
   if (at === undefined) return;
@@ -24,7 +17,9 @@ export function checkRuleAction(env: CheckEnv, d: Directive, key: string): void 
   if (!set || set.has(name)) return;
   const mask = set.mask(name);
   if (mask) {
-    if (UNCERTAIN_ACTION_TABLES.has(env.k.vi) || d.condDepth > 0) return;
+    // Every version's table holds the action registrations of its sources (action_kw_list) plus the
+    // built-in tcp actions (accept, reject, close, capture, track-sc*, expect-*), so absence is a fact.
+    if (d.condDepth > 0) return;
     env.sink.add('haproxy-version', wordRange(d.line, w), [`${key} ${name}`, `is not available in HAProxy ${versionName(env.k.vi)} (known in ${describeMask(mask)}).`]);
     return;
   }
