@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { percentile } from './baseline.mjs';
 
 const COMMANDS = {
-  haproxy: (file) => ['haproxy', ['-c', '-q', '-f', file]],
+  haproxy: (file) => ['haproxy', ['-c', '-f', file]],
   keepalived: (file) => ['keepalived', ['-t', '-f', file]],
   'systemd-unit-file': (file) => ['systemd-analyze', ['verify', '--man=no', file]],
 };

@@ -22,21 +22,24 @@ const NO_ERRORS: Array<[number, number, string]> = [];
 
 const isBlank = (c: number) => c === SPACE || c === TAB || c === 12 || c === 11;
 
-export function lexLine(line: string): LexedLine {
+/**
+ * The words of one line: `line` itself, or the part [from, to) of a larger text (columns count from `from`),
+ * which spares the parser one string per line of a large file.
+ */
+export function lexLine(line: string, from = 0, to = line.length): LexedLine {
   const out: LexedLine = { words: [], errors: NO_ERRORS };
-  let i = 0;
-  const n = line.length;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     const c = line.charCodeAt(i);
     if (isBlank(c)) {
       i++;
       continue;
     }
     if (c === HASH) {
-      out.commentAt = i;
+      out.commentAt = i - from;
       break;
     }
-    i = readWord(line, i, out);
+    i = readWord(line, i, from, to, out);
   }
   // a pushed-to array keeps spare capacity, and the tree holds one per line: keep an exact-size copy
   if (out.words.length) out.words = out.words.slice();
@@ -44,27 +47,25 @@ export function lexLine(line: string): LexedLine {
 }
 
 /** Fast path: a word with no quote, escape or `$` is a plain slice. */
-function readWord(line: string, start: number, out: LexedLine): number {
-  const n = line.length;
+function readWord(line: string, start: number, base: number, n: number, out: LexedLine): number {
   let i = start;
   while (i < n) {
     const c = line.charCodeAt(i);
     if (isBlank(c) || c === HASH) break;
-    if (c === DQUOTE || c === SQUOTE || c === BACKSLASH || c === DOLLAR) return readComplexWord(line, start, out);
+    if (c === DQUOTE || c === SQUOTE || c === BACKSLASH || c === DOLLAR) return readComplexWord(line, start, base, n, out);
     i++;
   }
-  out.words.push({ text: line.slice(start, i), start, end: i });
+  out.words.push({ text: line.slice(start, i), start: start - base, end: i - base });
   return i;
 }
 
-function readComplexWord(line: string, start: number, out: LexedLine): number {
+function readComplexWord(line: string, start: number, base: number, n: number, out: LexedLine): number {
   let i = start;
   let text = '';
   let quote = 0;
   let quoteAt = -1;
   let quoted = false;
   let env = false;
-  const n = line.length;
   while (i < n) {
     const c = line.charCodeAt(i);
     if (quote === 0 && (isBlank(c) || c === HASH)) break;
@@ -81,17 +82,17 @@ function readComplexWord(line: string, start: number, out: LexedLine): number {
       continue;
     }
     if (c === BACKSLASH && quote !== SQUOTE) {
-      const [value, len] = escape(line, i, out);
+      const [value, len] = escape(line, i, base, n, out);
       text += value;
       i += len;
       continue;
     }
-    if (c === DOLLAR && quote !== SQUOTE && /[A-Za-z_{]/.test(line[i + 1] ?? '')) env = true;
+    if (c === DOLLAR && quote !== SQUOTE && i + 1 < n && /[A-Za-z_{]/.test(line[i + 1])) env = true;
     text += line[i];
     i++;
   }
-  if (quote !== 0) addError(out, quoteAt, n, `unmatched ${quote === DQUOTE ? 'double' : 'single'} quote`);
-  out.words.push({ text, start, end: i, quoted, env });
+  if (quote !== 0) addError(out, quoteAt - base, n - base, `unmatched ${quote === DQUOTE ? 'double' : 'single'} quote`);
+  out.words.push({ text, start: start - base, end: i - base, quoted, env });
   return i;
 }
 
@@ -100,14 +101,14 @@ function addError(out: LexedLine, start: number, end: number, message: string): 
   out.errors.push([start, end, message]);
 }
 
-/** One backslash escape at `i`: its value and its length in the source. */
-function escape(line: string, i: number, out: LexedLine): [string, number] {
-  const next = line[i + 1];
+/** One backslash escape at `i` (the line ends at `n`; columns count from `base`): its value and its length in the source. */
+function escape(line: string, i: number, base: number, n: number, out: LexedLine): [string, number] {
+  const next = i + 1 < n ? line[i + 1] : undefined;
   if (next === undefined) return ['\\', 1];
   if (next === 'x') {
-    const hex = line.slice(i + 2, i + 4);
+    const hex = line.slice(i + 2, Math.min(i + 4, n));
     if (/^[0-9a-fA-F]{2}$/.test(hex)) return [String.fromCharCode(parseInt(hex, 16)), 4];
-    addError(out, i, Math.min(line.length, i + 4), 'invalid hexadecimal escape (expected \\xHH)');
+    addError(out, i - base, Math.min(n, i + 4) - base, 'invalid hexadecimal escape (expected \\xHH)');
     return ['', 2];
   }
   if (next in SIMPLE_ESCAPES) return [SIMPLE_ESCAPES[next], 2];

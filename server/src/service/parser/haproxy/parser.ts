@@ -65,8 +65,8 @@ export function parseHaproxy(text: string, uri?: string): HaproxyTree {
       current.endLine = ln;
     } else orphans.push(directive);
   };
-  const lexAndTake = (ln: number, line: string) => {
-    const lexed = lexLine(line);
+  const lexAndTake = (ln: number, line: string, from = 0, to = line.length) => {
+    const lexed = lexLine(line, from, to);
     take(ln, lexed.words, lexed.commentAt, lexed.errors.length ? lexed.errors : undefined);
   };
 
@@ -83,6 +83,17 @@ export function parseHaproxy(text: string, uri?: string): HaproxyTree {
     }
     for (let i = w.oldSuffix; i < oldCount; i++) starts[i + w.shift] = prev.starts[i] + w.delta;
     replay(prev, w.oldSuffix, oldCount, w.shift, take);
+  } else if (body.indexOf('\r') < 0) {
+    // the usual text: lines read in place, no string per line
+    starts = new Int32Array(countLines(body));
+    let offset = 0;
+    for (let ln = 0; ln < starts.length; ln++) {
+      const nl = body.indexOf('\n', offset);
+      const end = nl < 0 ? body.length : nl;
+      starts[ln] = offset;
+      lexAndTake(ln, body, offset, end);
+      offset = end + 1;
+    }
   } else {
     const lines = splitLines(body);
     starts = new Int32Array(lines.length);
@@ -140,6 +151,12 @@ function firstAtOrAfter(items: ReadonlyArray<{ readonly line: number }>, line: n
     else hi = mid;
   }
   return lo;
+}
+
+function countLines(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }
 
 /** Length of the line starting at `start` (up to its break). */
