@@ -50,6 +50,13 @@ export class LineIndex {
   }
 }
 
+/** Number of lines of a text whose only line break is LF (a native indexOf scan). */
+export function countLines(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 /** Offsets of line starts (LF, CRLF, lone CR); a native indexOf scan when the text has no CR. */
 function lineStarts(text: string): Int32Array {
   const out: number[] = [0];

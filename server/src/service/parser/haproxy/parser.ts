@@ -1,5 +1,5 @@
 // Parses haproxy.cfg text into sections of directive lines. Never throws: problems become ParseErrors.
-import { lineRange } from '../../text';
+import { countLines, lineRange } from '../../text';
 import { lexLine } from './lexer';
 import { previousParse, recordDirectives, rememberParse, type ParseState } from './reuse';
 import { editWindow } from './window';
@@ -151,12 +151,6 @@ function firstAtOrAfter(items: ReadonlyArray<{ readonly line: number }>, line: n
     else hi = mid;
   }
   return lo;
-}
-
-function countLines(text: string): number {
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }
 
 /** Length of the line starting at `start` (up to its break). */

@@ -6,6 +6,7 @@ import { substituteLine } from './expandLine';
 import { DEFINITION, usesAsWritten } from './substitute';
 import type { KDefinition, KTree, KWord } from './types';
 import { guessUnclosed } from './unclosed';
+import { countLines } from '../../text';
 
 const HASH = 35, BANG = 33, AT = 64, DOLLAR = 36, TILDE = 126, SP = 32, TAB = 9, FF = 12, VT = 11;
 
@@ -138,12 +139,6 @@ export function finishTree(b: TreeBuilder, lineCount: number): KTree {
     });
   }
   return { root: b.root, stream: b.stream, errors: b.errors, definitions: b.definitions, includes: b.includes, inactiveLines: b.inactive, variableUses: b.variableUses, lineCount };
-}
-
-function countLines(text: string): number {
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }
 
 /** The statements and braces of one lexed line (`length` is the line's length, for an open quote's range). */
