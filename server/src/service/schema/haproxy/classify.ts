@@ -23,7 +23,7 @@ export function keysOf(tree: HaproxyTree): KeyOf[] {
     const prev = previousTree(tree);
     const prevKeys = prev && keyCache.get(prev.tree);
     for (const s of tree.sections) {
-      for (const d of s.directives) keys[d.id] = (prevKeys && prev.shared(d) && prevKeys[d.id]) || proxyKeyOf(d.words);
+      for (const d of s.directives) keys[d.id] = (prevKeys && prev.shared(d) && prevKeys[d.id]) || proxyKeyOf(d.words, d.keyword);
     }
     keyCache.set(tree, keys);
   }
@@ -60,15 +60,16 @@ function intern2(head: string, second: string): KeyOf {
   return k;
 }
 
-export function proxyKeyOf(words: readonly Word[]): KeyOf {
+/** `keyword`: the lower-cased first word, when the caller has it (the parser's Directive.keyword). */
+export function proxyKeyOf(words: readonly Word[], keyword?: string): KeyOf {
   let first = 0;
   let prefix: KeyOf['prefix'];
-  const w0 = lower(words[0]?.text ?? '');
+  const w0 = keyword ?? lower(words[0]?.text ?? '');
   if ((w0 === 'no' || w0 === 'default') && words.length > 1) {
     prefix = w0;
     first = 1;
   }
-  const head = lower(words[first]?.text ?? '');
+  const head = first === 0 ? w0 : lower(words[first]?.text ?? '');
   if (!PREFIX_WORDS.has(head) || words[first + 1] === undefined) {
     return prefix ? { key: head, first, argAt: first + 1, prefix } : intern(head, 0, 1);
   }
