@@ -1,6 +1,7 @@
 // Splits one haproxy.cfg line into words the way haproxy does: blanks separate words, `#` starts a comment,
 // backslash escapes, "double quotes" (escapes and $ENV expanded inside) and 'single quotes' (literal).
 import type { Word } from './types';
+import { nextHash, StringTable } from '../intern';
 
 export interface LexedLine {
   words: Word[];
@@ -49,15 +50,20 @@ export function lexLine(line: string, from = 0, to = line.length): LexedLine {
 /** Fast path: a word with no quote, escape or `$` is a plain slice. */
 function readWord(line: string, start: number, base: number, n: number, out: LexedLine): number {
   let i = start;
+  let hash = 0;
   while (i < n) {
     const c = line.charCodeAt(i);
     if (isBlank(c) || c === HASH) break;
     if (c === DQUOTE || c === SQUOTE || c === BACKSLASH || c === DOLLAR) return readComplexWord(line, start, base, n, out);
+    hash = nextHash(hash, c);
     i++;
   }
-  out.words.push({ text: line.slice(start, i), start: start - base, end: i - base });
+  out.words.push({ text: table.text(line, start, i, hash), start: start - base, end: i - base });
   return i;
 }
+
+/** Word strings shared across lines (see ../intern.ts). */
+const table = new StringTable();
 
 function readComplexWord(line: string, start: number, base: number, n: number, out: LexedLine): number {
   let i = start;

@@ -2,6 +2,7 @@
 // `#` and `!` start a comment anywhere outside quotes (`\#`, `\!` are literal), "…" is one word, and every
 // `{`/`}` outside quotes is a token of its own. Scans char codes and slices: this runs on every line.
 import type { KWord } from './types';
+import { nextHash, StringTable } from '../intern';
 
 /** A word, or a brace (text '{' or '}' with `brace` set). */
 export type LineToken = KWord & { brace?: true };
@@ -11,23 +12,8 @@ const SP = 32, TAB = 9, FF = 12, VT = 11, HASH = 35, BANG = 33, OPEN = 123, CLOS
 const isBlank = (c: number): boolean => c === SP || c === TAB || c === FF || c === VT;
 const ends = (c: number): boolean => isBlank(c) || c === OPEN || c === CLOSE || c === HASH || c === BANG;
 
-// Keywords and common values repeat thousands of times in a large config: a small direct-mapped table of
-// word strings (keyed by a hash computed while scanning) hands back the same string instead of a new slice,
-// so a 48k-line file allocates (and the GC copies) far fewer strings. Bounded: one slot per hash bucket.
-const INTERN_SLOTS = 4096;
-const INTERN_MAX = 40;
-const interned: string[] = new Array<string>(INTERN_SLOTS).fill('');
-
-function wordText(s: string, start: number, end: number, hash: number): string {
-  const len = end - start;
-  if (len > INTERN_MAX) return s.slice(start, end);
-  const slot = (hash ^ len) & (INTERN_SLOTS - 1);
-  const known = interned[slot];
-  if (known.length === len && s.startsWith(known, start)) return known;
-  const text = s.slice(start, end);
-  interned[slot] = text;
-  return text;
-}
+/** Word strings shared across lines (see ../intern.ts). */
+const table = new StringTable(4096, 40);
 
 /**
  * Tokens of one line of `s`: the characters from `base` (column 0) to `n` (the line's end, before any line
@@ -55,12 +41,12 @@ export function lexLine(s: string, base: number, n: number, line: number, from: 
         if (close > 0 && close < n) { i = close + 1; continue; }
       }
       if (ends(d) || d === QUOTE || d === BSL) break;
-      hash = (Math.imul(hash, 31) + d) | 0;
+      hash = nextHash(hash, d);
       i++;
     }
     const d = i < n ? s.charCodeAt(i) : SP;
     if (d !== QUOTE && d !== BSL) {
-      tokens.push({ text: wordText(s, start, i, hash), line, start: start - base, end: i - base });
+      tokens.push({ text: table.text(s, start, i, hash), line, start: start - base, end: i - base });
       continue;
     }
     const slow = lexComplexWord(s, n, start, i);
