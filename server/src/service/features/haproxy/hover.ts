@@ -80,10 +80,18 @@ function sampleDoc(c: Cursor, k: HaproxyKnowledge): string | undefined {
     const name = m[0].toLowerCase();
     const before = raw.slice(0, start).replace(/\s+$/, '');
     if (before.endsWith(',') && k.converters.has(name)) return docFor('conv', name, k.converters);
+    // haproxy looks a criterion up among the ACL keywords before the fetches (`req_ssl_sni` is both)
+    if (start === 0 && isCriterion(c) && k.acls.has(name)) return docFor('acl', name, k.acls);
     if (k.fetches.has(name)) return docFor('fetch', name, k.fetches);
     if (k.acls.has(name)) return docFor('acl', name, k.acls);
     if (k.converters.has(name)) return docFor('conv', name, k.converters);
     return undefined;
   }
   return undefined;
+}
+
+/** The word under the cursor is the criterion of an `acl` line or of an anonymous `{ … }` condition. */
+function isCriterion(c: Cursor): boolean {
+  const prev = c.words[c.index - 1];
+  return (c.index === 2 && c.words[0].text === 'acl') || (prev !== undefined && prev.text === '{');
 }

@@ -5,3 +5,5 @@ export { HAPROXY_VERSIONS, NEWEST_LTS, resolveVersion, versionName, describeMask
 export { proxyKeyOf, keyOf, keysOf, baseName, RULE_SETS } from './classify';
 export type { KeyOf } from './classify';
 export * from './values';
+export { aclCriterion, MATCH_METHODS } from './aclMatch';
+export type { AclCriterion } from './aclMatch';

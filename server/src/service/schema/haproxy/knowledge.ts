@@ -14,7 +14,8 @@ import { BALANCE_ALGORITHMS, COLUMN_OVERRIDES, EXTRA_SECTION_KEYWORDS, MODES } f
 export class FactSet {
   readonly here = new Map<string, string>();
   readonly anyVersion = new Map<string, number>();
-  constructor(facts: VersionedFacts, vi: number) {
+  /** `vi`: the version index this set answers `has`/`get` for. */
+  constructor(facts: VersionedFacts, readonly vi: number) {
     for (const [name, f] of Object.entries(facts)) {
       this.anyVersion.set(name, versionMask(f));
       const v = factAt(f, vi);
