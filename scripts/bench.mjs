@@ -139,6 +139,7 @@ async function benchDocument(d) {
     await turn();
   }
   const inProcessOpenMs = percentile(opens, 50);
+  if (process.env.BENCH_DEBUG) console.log(d.language, opens.map((x) => x.toFixed(1)).join(" "));
   const service = createLanguageService({ docsBase: 'file:///d/' });
   service.diagnostics({ uri, text: d.text, version: 99, languageId: d.language });
   const edits = [];

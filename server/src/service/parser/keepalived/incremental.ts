@@ -30,18 +30,22 @@ export function spliceOf(tree: KTree): Splice | undefined {
 
 const MAX_DOCUMENTS = 8;
 const CHUNK = 2048;
-const previous = new Map<string, Version>();
+/** uri → its last version, held weakly: a version lives as long as its tree (kept by whoever holds the
+ *  tree, e.g. the workspace index), so a document no longer held costs no memory here. */
+const previous = new Map<string, WeakRef<Version>>();
+const versionOf = new WeakMap<KTree, Version>();
 
 /** Parse `text`, reusing the unchanged parts of the previous version parsed for `uri`. */
 export function parseIncremental(text: string, uri: string): KTree {
-  const old = previous.get(uri);
+  const old = previous.get(uri)?.deref();
   let v = old && old.text !== text ? reparse(old, text) : undefined;
   if (!v) {
     const cps: number[] = [];
     v = { text, tree: old?.text === text ? old.tree : parseWithCheckpoints(text, cps), cps: old?.text === text ? old.cps : cps };
   }
+  versionOf.set(v.tree, v);
   previous.delete(uri);
-  previous.set(uri, v);
+  previous.set(uri, new WeakRef(v));
   if (previous.size > MAX_DOCUMENTS) previous.delete(previous.keys().next().value as string);
   return v.tree;
 }
