@@ -66,6 +66,16 @@ test('fetches and converters match the binary', { skip }, () => {
   assert.deepEqual(compare(k.converters, (n) => `frontend f\n  http-request set-var(txn.x) str(a),${n}\n`, (e) => /unknown converter/.test(e)), []);
 });
 
+test('ACL keywords match the binary, and the manual-only derivatives (req.cook_beg …) are refused by both', { skip }, () => {
+  const probe = (n: string) => `frontend f\n  mode http\n  acl a ${n} x\n`;
+  const unknownFetch = (e: string) => /unknown fetch method/.test(e);
+  assert.deepEqual(compare(k.acls, probe, unknownFetch), []);
+  for (const n of ['req.cook_beg', 'req.cook_len', 'res.hdr_beg', 'res.hdr_sub', 'res.scook', 'resp.ver']) {
+    assert.ok(unknownFetch(check(probe(n))), `haproxy accepts ${n}`);
+    assert.ok(!k.acls.has(n) && !k.fetches.has(n), `haconf knows ${n}`);
+  }
+});
+
 test('rule actions match the binary', { skip }, () => {
   for (const [rs, set] of k.actions) {
     if (rs === 'quic-initial') continue;
