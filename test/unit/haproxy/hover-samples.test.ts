@@ -67,11 +67,15 @@ test('a criterion that haproxy refuses (the manual-only req.cook_beg) gets no ma
 });
 
 test('the sample one-liner for an undescribed name is a sentence built from its synopsis and type', () => {
-  const set = new FactSet({ made_up_conv: [31, '(<map_name>) : str'], made_up_bare: [31, ' : sint'], made_up_old: [31, '([<name>]) : string (deprecated)'] }, 4);
+  const set = new FactSet(
+    { made_up_conv: [31, '(<map_name>) : str'], made_up_bare: [31, ' : sint'], made_up_old: [31, '([<name>]) : string (deprecated)'], made_up_dump: [31, ' : str => ipv4'] },
+    4,
+  );
   const line = (name: string) => docFor('conv', name, set)?.split('\n')[2];
   assert.equal(line('made_up_conv'), 'The `made_up_conv` converter, written `made_up_conv(<map_name>)`, returns a string.');
   assert.equal(line('made_up_bare'), 'The `made_up_bare` converter returns an integer.');
   assert.equal(line('made_up_old'), 'The `made_up_old` converter, written `made_up_old([<name>])`, returns a string. It is deprecated.');
+  assert.equal(line('made_up_dump'), 'The `made_up_dump` converter returns an IPv4 address.');
   assert.match(docFor('conv', 'made_up_conv', set) ?? '', /```haproxy\nmade_up_conv\(<map_name>\)\n```/);
 });
 

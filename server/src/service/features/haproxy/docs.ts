@@ -71,7 +71,8 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 
 /** "a string", "an integer", "an IPv4 address"; undefined for an empty type. */
 function typePhrase(type: string): string | undefined {
-  const t = type.replace(/\(deprecated\)/, '').trim();
+  // the 2.6 dump writes a converter's type as "<input> => <output>"
+  const t = (type.split('=>').pop() ?? '').replace(/\(deprecated\)/, '').trim();
   if (!t) return undefined;
   const words = TYPE_WORDS[t.toLowerCase()] ?? t;
   return `${/^[aeiouAEIOU]/.test(words) ? 'an' : 'a'} ${words}`;
