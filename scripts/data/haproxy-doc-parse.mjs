@@ -226,7 +226,8 @@ function parseActions(lines, hs, rangeOf, facts) {
 /** The custom log-format variables table: `| H | %HM | … | string |` → "%HM": "H string" (flags and type only). */
 function parseLogVars(lines, facts) {
   for (const l of lines) {
-    const m = /^  \|\s*([A-Z]?)\s*\|\s*(%[A-Za-z]+)\s*\|[^|]*\|\s*([a-z]*)\s*\|/.exec(l);
-    if (m) facts.logVars[m[2]] ??= `${m[1]} ${m[3]}`.trim();
+    // type column: numeric, string, date, IP (2.6/2.8 manuals), empty in later ones
+    const m = /^  \|\s*([A-Z]?)\s*\|\s*(%[A-Za-z]+)\s*\|[^|]*\|\s*([A-Za-z]*)\s*\|/.exec(l);
+    if (m) facts.logVars[m[2]] ??= `${m[1]} ${m[3].toLowerCase()}`.trim();
   }
 }

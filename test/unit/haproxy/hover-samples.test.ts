@@ -83,3 +83,11 @@ test('an ACL criterion fact of another shape falls back to the plain one-liner',
   const set = new FactSet({ made_up_acl: [31, 'prefix match'] }, 4);
   assert.equal(docFor('acl', 'made_up_acl', set)?.split('\n')[2], 'The `made_up_acl` ACL criterion, written `made_up_acl prefix match`.');
 });
+
+// the 2.6/2.8 manuals type the address aliases "IP", which the log-format table reader used to drop
+for (const version of ['2.6', '2.8', '3.4']) {
+  test(`${version}: hover on the %ci and %si log-format aliases`, () => {
+    assert.ok(hoverAt('  log-format "%|ci:%cp"', version).includes(DESCRIPTIONS['logvar:%ci']));
+    assert.ok(hoverAt('  log-format "%ci:%cp %|si"', version).includes('**%si**'));
+  });
+}
