@@ -14,9 +14,13 @@ import { SAMPLE_DESCRIPTIONS_3 } from '../../../server/src/service/schema/haprox
 import { SAMPLE_DESCRIPTIONS_4 } from '../../../server/src/service/schema/haproxy/descriptionsSamples4';
 import { SAMPLE_DESCRIPTIONS_5 } from '../../../server/src/service/schema/haproxy/descriptionsSamples5';
 import { SERVER_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsServer';
+import { SECTION_KEYWORD_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsSections';
+import { LOG_VAR_DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptionsLogVars';
 
 const k = knowledgeFor(HAPROXY_VERSIONS.indexOf(NEWEST_LTS));
-const SETS: Record<string, FactSet> = { proxy: k.proxy, global: k.global, bind: k.bind, server: k.server, fetch: k.fetches, conv: k.converters, acl: k.acls };
+const SETS: Record<string, FactSet> = { proxy: k.proxy, global: k.global, bind: k.bind, server: k.server, fetch: k.fetches, conv: k.converters, acl: k.acls, logvar: k.logVars };
+/** Keywords of the other sections (crt-list is no haproxy.cfg section: the 2.6 dump lists its line options). */
+const SECTION_SETS = [...k.sections].filter(([sec]) => sec !== 'crt-list');
 const ACTION_NAMES = new Set([...k.actions.values()].flatMap((s) => [...s.anyVersion.keys()]));
 
 /**
@@ -48,7 +52,26 @@ const MAX_UNDESCRIBED: Array<[string, string, (n: string) => boolean, number]> =
   ['sample fetches', 'fetch', () => true, 0],
   ['converters', 'conv', () => true, 0],
   ['ACL criteria (described through the fetch they read)', 'acl', () => true, 0],
+  ['log-format aliases', 'logvar', () => true, 0],
 ];
+
+test('no keyword of the other sections (acme, cache, peers, resolvers, ring …) lacks a description', () => {
+  const left = SECTION_SETS.flatMap(([sec, set]) => [...set.anyVersion.keys()].filter((n) => !DESCRIPTIONS[`${sec}:${n}`]).map((n) => `${sec}:${n}`));
+  assert.ok(left.length === 0, `${left.length} undescribed: ${left.join(', ')}`);
+});
+
+test('descriptionsSections and descriptionsLogVars: every key names a known keyword and reaches DESCRIPTIONS', () => {
+  const sections = new Map(SECTION_SETS);
+  for (const [key, text] of Object.entries(SECTION_KEYWORD_DESCRIPTIONS)) {
+    const [sec, ...rest] = key.split(':');
+    assert.ok(sections.get(sec)?.anyVersion.has(rest.join(':')), `${key} is not a keyword of a ${sec} section in any version`);
+    assert.equal(DESCRIPTIONS[key], text, `${key} is shadowed in descriptions.ts`);
+  }
+  for (const [key, text] of Object.entries(LOG_VAR_DESCRIPTIONS)) {
+    assert.ok(key.startsWith('logvar:') && k.logVars.anyVersion.has(key.slice(7)), `${key} is no log-format alias`);
+    assert.equal(DESCRIPTIONS[key], text, `${key} is shadowed in descriptions.ts`);
+  }
+});
 
 test('no rule action lacks a hand-written description', () => {
   const left = [...ACTION_NAMES].filter((n) => !DESCRIPTIONS[`action:${n}`]);

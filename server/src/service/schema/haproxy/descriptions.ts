@@ -3,6 +3,7 @@
 import { ACTION_DESCRIPTIONS } from './descriptionsActions';
 import { BIND_DESCRIPTIONS } from './descriptionsBind';
 import { GLOBAL_DESCRIPTIONS } from './descriptionsGlobal';
+import { LOG_VAR_DESCRIPTIONS } from './descriptionsLogVars';
 import { OPTION_DESCRIPTIONS } from './descriptionsOptions';
 import { PROXY_DESCRIPTIONS } from './descriptionsProxy';
 import { SAMPLE_DESCRIPTIONS } from './descriptionsSamples';
@@ -10,6 +11,7 @@ import { SAMPLE_DESCRIPTIONS_2 } from './descriptionsSamples2';
 import { SAMPLE_DESCRIPTIONS_3 } from './descriptionsSamples3';
 import { SAMPLE_DESCRIPTIONS_4 } from './descriptionsSamples4';
 import { SAMPLE_DESCRIPTIONS_5 } from './descriptionsSamples5';
+import { SECTION_KEYWORD_DESCRIPTIONS } from './descriptionsSections';
 import { SERVER_DESCRIPTIONS } from './descriptionsServer';
 import { TUNE_DESCRIPTIONS } from './descriptionsTune';
 
@@ -26,6 +28,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   ...SAMPLE_DESCRIPTIONS_4,
   ...SAMPLE_DESCRIPTIONS_5,
   ...TUNE_DESCRIPTIONS,
+  ...SECTION_KEYWORD_DESCRIPTIONS,
+  ...LOG_VAR_DESCRIPTIONS,
   // sections
   'section:global': 'Process-wide settings: limits, logging, TLS defaults, user/group, runtime API sockets.',
   'section:defaults': 'Default settings inherited by the proxies that follow it (or that name it with `from`).',

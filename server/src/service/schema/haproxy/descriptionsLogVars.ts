@@ -1,0 +1,31 @@
+// Hand-written descriptions (our own words) of the custom log-format aliases not covered in descriptions.ts.
+// Keys are "logvar:%<alias>"; spread into DESCRIPTIONS. Facts checked against the alias table of
+// doc/configuration.txt (section 8.2.6) and src/log.c.
+export const LOG_VAR_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'logvar:%CC': 'Request cookie captured with `capture cookie` (HTTP only).',
+  'logvar:%CS': 'Response cookie captured with `capture cookie` (HTTP only).',
+  'logvar:%HPO': 'Path of the request alone, without scheme, host or query string (HTTP only).',
+  'logvar:%HQ': 'Query string of the request including its leading `?`, or nothing when there is none (HTTP only).',
+  'logvar:%OG': 'Readable name of the step that produced the log line, such as accept, request, close or a `do-log` rule\'s context (3.2 and later).',
+  'logvar:%Td': 'Time in milliseconds spent sending the response payload to the client, after the headers.',
+  'logvar:%Th': 'Time in milliseconds taken by the connection handshakes (TLS, PROXY protocol) before any data.',
+  'logvar:%Ti': 'Idle time in milliseconds between the end of the previous request (or the handshake) and the first byte of this one (HTTP only).',
+  'logvar:%Tl': 'Accept date in local time with the time-zone offset, in the common log date format.',
+  'logvar:%Tq': 'Total time in milliseconds to get the full request: handshakes plus idle time plus header reception (HTTP only).',
+  'logvar:%Ts': 'Accept date as a Unix timestamp in seconds.',
+  'logvar:%Tu': 'Estimated total time in milliseconds as the client sees it, from accept to close without keep-alive idle time.',
+  'logvar:%bi': 'Source IP address haproxy used for the connection to the server.',
+  'logvar:%bp': 'Source port haproxy used for the connection to the server.',
+  'logvar:%hr': 'Request headers captured with `capture request header`, in braces and separated by `|`.',
+  'logvar:%hrl': 'Request headers captured with `capture request header`, as separate space-separated fields (a dash for a missing one) in the style of CLF logs.',
+  'logvar:%hs': 'Response headers captured with `capture response header`, in braces and separated by `|`.',
+  'logvar:%hsl': 'Response headers captured with `capture response header`, as separate space-separated fields (a dash for a missing one) in the style of CLF logs.',
+  'logvar:%lc': 'Number of log lines the frontend has emitted so far.',
+  'logvar:%ms': 'Milliseconds part of the accept date.',
+  'logvar:%rt': 'Request counter: the sequence number of the HTTP request or TCP session in this process.',
+  'logvar:%sslc': 'TLS cipher negotiated on the client connection.',
+  'logvar:%sslv': 'TLS protocol version negotiated on the client connection, e.g. TLSv1.3.',
+  'logvar:%tr': 'Date the request was received, local time with milliseconds (HTTP only).',
+  'logvar:%trg': 'Date the request was received, UTC with the time-zone offset (HTTP only).',
+  'logvar:%trl': 'Date the request was received, local time with the time-zone offset (HTTP only).',
+};
