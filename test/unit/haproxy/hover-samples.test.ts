@@ -32,6 +32,9 @@ const CASES: Array<[string, string, string[]]> = [
       'acl <acl-name> hdr_beg([<name>[,<occ>]]) <pattern> ...',
       'acl <acl-name> req.hdr([<name>[,<occ>]]) -m beg <pattern> ...',
       '#7.3.6-req.hdr)',
+      // checked live with haproxy 2.6: `hdr_beg(host),lower www` does not match Host www.example.com
+      'A converter after it (`hdr_beg(…),lower`) makes haproxy drop the implied `-m beg`',
+      'write `req.hdr(…),lower -m beg` instead',
     ],
   ],
   [

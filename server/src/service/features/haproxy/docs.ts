@@ -57,6 +57,10 @@ function aclDoc(name: string, c: AclCriterion, set: FactSet): string {
       : `Shorthand for the \`${c.fetch}\` sample fetch matched with \`-m ${c.match}\`: it ${c.meaning}.`;
   const parts = [`**${name}** — ${KIND_LABEL.acl}`, '', intro, '', `\`${c.fetch}\`: ${fetchDesc}`];
   if (name !== c.fetch) parts.push('', 'Equivalent forms:', '', '```haproxy', `acl <acl-name> ${name}${args} <pattern> ...`, `acl <acl-name> ${c.fetch}${args} -m ${c.match} <pattern> ...`, '```');
+  // src/acl.c: converters after an ACL keyword replace its match by the default of their output type
+  if (name !== c.fetch && c.match !== 'str') {
+    parts.push('', `A converter after it (\`${name}${args ? '(…)' : ''},lower\`) makes haproxy drop the implied \`-m ${c.match}\` and use the default match of the converter's output type (exact match for strings): write \`${c.fetch}${args ? '(…)' : ''},lower -m ${c.match}\` instead.`);
+  }
   const mask = set.mask(name);
   if (mask) parts.push('', `HAProxy versions: ${describeMask(mask)}`);
   parts.push('', `[HAProxy documentation](${docUrl('fetch', c.fetch) ?? 'https://docs.haproxy.org/3.4/configuration.html'})`);
