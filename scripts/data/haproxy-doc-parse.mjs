@@ -225,9 +225,12 @@ function parseActions(lines, hs, rangeOf, facts) {
 
 /** The custom log-format variables table: `| H | %HM | … | string |` → "%HM": "H string" (flags and type only). */
 function parseLogVars(lines, facts) {
-  for (const l of lines) {
-    // type column: numeric, string, date, IP (2.6/2.8 manuals), empty in later ones
+  lines.forEach((l, i) => {
+    // type column: numeric, string, date, IP (2.6/2.8 manuals); from 3.0 it may sit on the row's second line,
+    // next to the equivalent sample fetch expression
     const m = /^  \|\s*([A-Z]?)\s*\|\s*(%[A-Za-z]+)\s*\|[^|]*\|\s*([A-Za-z]*)\s*\|/.exec(l);
-    if (m) facts.logVars[m[2]] ??= `${m[1]} ${m[3].toLowerCase()}`.trim();
-  }
+    if (!m) return;
+    const next = /^  \|\s*\|\s*\|[^|]*\|\s*([A-Za-z]*)\s*\|/.exec(lines[i + 1] ?? '');
+    facts.logVars[m[2]] ??= `${m[1]} ${(m[3] || next?.[1] || '').toLowerCase()}`.trim();
+  });
 }

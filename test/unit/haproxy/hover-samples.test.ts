@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { docFor } from '../../../server/src/service/features/haproxy/docs';
-import { FactSet } from '../../../server/src/service/schema/haproxy/index';
+import { FactSet, HAPROXY_VERSIONS, knowledgeFor } from '../../../server/src/service/schema/haproxy/index';
 import { DESCRIPTIONS } from '../../../server/src/service/schema/haproxy/descriptions';
 import { caret, doc, newService } from '../helpers';
 
@@ -94,3 +94,10 @@ for (const version of ['2.6', '2.8', '3.4']) {
     assert.ok(hoverAt('  log-format "%ci:%cp %|si"', version).includes('**%si**'));
   });
 }
+
+test('log-format alias facts keep their type in every version (3.0+ manuals put it on the row\'s second line)', () => {
+  HAPROXY_VERSIONS.forEach((v, vi) => {
+    const vars = knowledgeFor(vi).logVars;
+    assert.deepEqual(['%Tq', '%ci', '%t', '%sslv', '%b'].map((n) => vars.get(n)), ['H numeric', 'ip', 'date', 'S string', 'string'], v);
+  });
+});
