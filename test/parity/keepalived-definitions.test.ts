@@ -30,6 +30,7 @@ const CASES: Array<[string, string]> = [
   ['an undefined name', inst('VI_1', '51', `  priority $NOPE\n${VIP}`)],
   ['a blank before =', `$P =300\n${inst('VI_1', '51', `  priority 100\n${VIP}`)}`],
   ['"$S" is left as written, "${S}" is not', `$S=BACKUP\n${inst('VI_1', '51', `  priority 100\n  state "\${S}"\n${VIP}`)}`],
+  ['an @name line with nothing after it', `@main\n@^main\n${inst('VI_1', '51', `  priority 100\n${VIP}`)}`],
 ];
 
 function keepalivedLines(file: string): { lines: Set<number>; any: boolean } {

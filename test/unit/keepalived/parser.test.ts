@@ -96,3 +96,9 @@ test('${NAME} is part of a word, not a block', () => {
   assert.deepEqual(t.variableUses.map((v) => v.text), ['ID']);
   assert.deepEqual(t.errors, []);
 });
+
+test('an @name line with nothing after it is dropped without an error, as keepalived 2.2.7 -t does', () => {
+  const t = parseKeepalived('@main\n@^main   \nglobal_defs {\n  router_id x\n}\n');
+  assert.deepEqual(t.errors, []);
+  assert.deepEqual(t.root.map((s) => s.words[0].text), ['global_defs']);
+});

@@ -85,10 +85,8 @@ export function scanLines(b: TreeBuilder, text: string, split: string[] | null, 
       while (e < s.length && s[e] !== ' ' && s[e] !== '\t') e++;
       cond = { text: s.slice(i, e), line: n, start: i, end: e };
       i = skipBlanks(s, e);
-      if (i >= s.length) {
-        b.errors.push({ kind: 'empty-conditional', line: n, start: cond.start, end: cond.end, message: 'A conditional line needs something after its @name.' });
-        continue;
-      }
+      // an `@name` with nothing after it: keepalived drops the line without a word (checked with 2.2.7 -t)
+      if (i >= s.length) continue;
     }
     const def = s.charCodeAt(i) === 36 ? DEFINITION.exec(s.slice(i)) : null;
     if (def) {

@@ -78,7 +78,7 @@ export interface KVarUse extends KWord {
   readonly inDefinition?: true;
 }
 
-export type KParseErrorKind = 'unclosed-brace' | 'extra-brace' | 'unterminated-quote' | 'bad-seq' | 'empty-conditional' | 'endless-expansion';
+export type KParseErrorKind = 'unclosed-brace' | 'extra-brace' | 'unterminated-quote' | 'bad-seq' | 'endless-expansion';
 
 export interface KParseError {
   readonly kind: KParseErrorKind;
