@@ -106,3 +106,9 @@ test('an ACL whose only declaration has an unknown fetch does not exist for late
   const stillDeclared = codes(`${BASE}frontend f\n  acl a scr 1.1.1.1\n  acl a src 2.2.2.2\n  http-request deny if a\n`);
   assert.ok(!stillDeclared.some((c) => c.startsWith('8:')));
 });
+
+test('an unknown bind/server option ends the check of its line, as haproxy stops there (no finding on its value)', () => {
+  const unknown = (text: string) => codes(text).filter((c) => c.includes('haproxy-unknown-param'));
+  assert.deepEqual(unknown(`${BASE}frontend f\n  bind :80 ocsp-update on\n`), ['6:haproxy-unknown-param:1']);
+  assert.deepEqual(unknown(`${BASE}backend b\n  server s 10.0.0.1:80 frob 1 blah 2\n`), ['6:haproxy-unknown-param:1']);
+});

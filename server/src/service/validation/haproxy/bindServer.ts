@@ -58,6 +58,8 @@ function unknownOptions(env: CheckEnv, d: Directive, opts: readonly ParsedOption
     env.sink.add('haproxy-unknown-param', wordRange(d.line, word), [what, word.text, suggestion(guesses)], {
       data: guesses.length ? { replacements: guesses, word: word.text } : undefined,
     });
+    // haproxy stops reading the line at its first unknown option (whose arity it cannot know either)
+    return;
   }
 }
 
