@@ -3,7 +3,8 @@
 // each), server RSS and cold start, each with its ratio to a bare baseline (node splitting the same text into
 // lines and matching a key/value regex), and the time of the real validator on the same file.
 // It prints figures only; it never fails on timings. Needs `npm run build` first; run through tsx
-// (`node --import tsx scripts/bench.mjs`, as `npm run bench` does) since it reuses the tests' LSP client.
+// (`node --import tsx scripts/bench.mjs`, as `npm run bench` does, with the server's node flags so the in-process
+// figures run under the same GC settings) since it reuses the tests' LSP client.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -10,14 +10,21 @@ import { clientOptions } from './clientOptions';
 
 let client: LanguageClient | undefined;
 
+/**
+ * Node flags for the server process (the README's command for other editors uses the same): a young
+ * generation capped at 4 MB per semi-space keeps the server under 100 MB RSS on 20k-48k-line files, where
+ * V8's default (16 MB) grows it by ~25 MB, at no measurable cost in the bench.
+ */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('haconf');
   context.subscriptions.push(output);
 
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
   const options: LanguageClientOptions = clientOptions(output);
   client = new LanguageClient('haconf', 'haconf', serverOptions, options);

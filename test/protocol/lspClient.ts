@@ -22,6 +22,8 @@ type Listener = (params: unknown) => void;
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER_JS = path.join(REPO_ROOT, 'dist', 'server.js');
+/** The node flags every launcher gives the server (client/src/extension.ts, README, neovim and emacs tests). */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
 
 export class LspClient {
   readonly proc: ChildProcess;
@@ -34,7 +36,7 @@ export class LspClient {
   exited: Promise<number | null>;
 
   constructor(serverArgs: string[] = ['--stdio'], serverJs = SERVER_JS) {
-    this.proc = spawn(process.execPath, [serverJs, ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverJs, ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout?.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)));

@@ -22,7 +22,7 @@
 ;; One entry (so one server) per mode: eglot 1.9 sends a single language id per server, so a server
 ;; shared by the three modes would tell haconf that every file is the first mode's language.
 (defvar haconf-server-command
-  (list "node" (or (getenv "HACONF_SERVER") (expand-file-name "dist/server.js" haconf-root)) "--stdio"))
+  (list "node" "--max-semi-space-size=4" (or (getenv "HACONF_SERVER") (expand-file-name "dist/server.js" haconf-root)) "--stdio"))
 (setq eglot-server-programs
       (mapcar (lambda (m) (cons (cdr m) haconf-server-command)) haconf-modes))
 (setq eglot-sync-connect 20 eglot-autoshutdown nil eglot-events-buffer-size 0)

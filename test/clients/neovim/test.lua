@@ -19,7 +19,7 @@ end
 local published = {}
 local client_id = vim.lsp.start_client({
   name = 'haconf',
-  cmd = { 'node', vim.env.HACONF_SERVER or (root .. '/dist/server.js'), '--stdio' },
+  cmd = { 'node', '--max-semi-space-size=4', vim.env.HACONF_SERVER or (root .. '/dist/server.js'), '--stdio' },
   root_dir = samples,
   handlers = {
     ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)

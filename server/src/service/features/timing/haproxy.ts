@@ -105,11 +105,15 @@ function serverTiming(backend: string, mode: string, d: Directive, p: CheckParam
 
 const DEFAULTS: CheckParams = { check: false, inter: 2, fall: 3, rise: 2 };
 
-/** Timing of every checked server of every backend/listen section (servers without `check` are left out). */
-export function serverTimings(tree: HaproxyTree): ServerTiming[] {
+/**
+ * Timing of every checked server of every backend/listen section (servers without `check` are left out), or
+ * only of the section with index `only` (a hover needs one backend, not every server of a 20k-line file).
+ */
+export function serverTimings(tree: HaproxyTree, only?: number): ServerTiming[] {
   const model = modelOf(tree);
   const out: ServerTiming[] = [];
-  for (const proxy of model.proxies) {
+  const proxies = only === undefined ? model.proxies : [model.byIndex.get(only)].filter((p) => p !== undefined);
+  for (const proxy of proxies) {
     const kind = proxy.section.kind;
     if (kind !== 'backend' && kind !== 'listen') continue;
     const defaults = proxy.defaults !== undefined ? tree.sections[proxy.defaults] : undefined;

@@ -4,6 +4,7 @@
 // comes from the workspace index.
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { HaproxyTree } from '../../parser/haproxy/types';
+import { sectionAt } from '../../parser/haproxy/model';
 import type { KStatement, KTree } from '../../parser/keepalived/types';
 import type { SdTree } from '../../parser/systemd/tree';
 import type { ParsedDocument, ServiceContext } from '../../types';
@@ -55,22 +56,23 @@ export function keepalivedTimingHover(doc: ParsedDocument<KTree>, pos: Position,
   return null;
 }
 
-/** Server timings per parsed tree: computed on the first hover over a server line of a version, then reused. */
-const timingsByTree = new WeakMap<HaproxyTree, Map<number, ServerTiming>>();
+/** Server timings per parsed tree and proxy section: computed on the first hover over a server line of that
+ *  backend in a version, then reused (only that backend: a large file has thousands of servers). */
+const timingsByTree = new WeakMap<HaproxyTree, Map<number, Map<number, ServerTiming>>>();
 
-function timingsOf(tree: HaproxyTree): Map<number, ServerTiming> {
-  let byLine = timingsByTree.get(tree);
-  if (!byLine) {
-    byLine = new Map(serverTimings(tree).map((t) => [t.line, t]));
-    timingsByTree.set(tree, byLine);
-  }
+function timingsOf(tree: HaproxyTree, line: number): Map<number, ServerTiming> {
+  const section = sectionAt(tree, line) ?? -1;
+  let bySection = timingsByTree.get(tree);
+  if (!bySection) timingsByTree.set(tree, (bySection = new Map()));
+  let byLine = bySection.get(section);
+  if (!byLine) bySection.set(section, (byLine = new Map(serverTimings(tree, section).map((t) => [t.line, t]))));
   return byLine;
 }
 
 export function haproxyTimingHover(doc: ParsedDocument<HaproxyTree>, pos: Position): Hover | null {
   // Only a server line has timing: skip the whole-config computation for every other hover.
   if (!/^\s*server\s/.test(doc.lines.line(pos.line))) return null;
-  const s = timingsOf(doc.tree).get(pos.line);
+  const s = timingsOf(doc.tree, pos.line).get(pos.line);
   if (!s) return null;
   return md(
     [
