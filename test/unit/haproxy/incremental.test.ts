@@ -13,7 +13,10 @@ const BASE = [
 ];
 const PIECES = ['backend be', 'backend be2', '  server s1 1.1.1.1:80 check', '  server s1 1.1.1.1 check', '.if 1', '.endif',
   '  use_backend other', '  mode tcp', '  default-server check port 81', '  bogus', '"', '  acl a src 1.2.3.4', ' ', '',
-  'frontend fe2', '  bind :80 ssl', '  timeout server 10', 'defaults d2', '  inter 2x'];
+  'frontend fe2', '  bind :80 ssl', '  timeout server 10', 'defaults d2', '  inter 2x',
+  // lines the per-proxy summaries read (inherited timeouts, httpchk, backup servers, maxconn)
+  '  timeout check 10s', '  option httpchk GET / HTTP/1.1', '  server s3 1.1.1.1:80 check backup', '  maxconn 100000',
+  'backend be3 from d2'];
 
 const edit = fc.record({
   at: fc.nat(),

@@ -3,6 +3,7 @@ import type { Directive, HaproxyTree, Section } from '../../parser/haproxy/types
 import { modelOf, type ProxyInfo } from '../../parser/haproxy/index';
 import { keysOf, type FactSet, type KeyOf } from '../../schema/haproxy/index';
 import { optionsOf, optionValue, type ParsedOption } from './options';
+import { previousTree } from '../../parser/haproxy/reuse';
 
 /** The options of one server line: a thin view over the parsed words (no per-line collections). */
 export class ServerLine {
@@ -34,24 +35,63 @@ export interface ProxySummary {
   readonly maxconn?: Directive;
 }
 
-const cache = new WeakMap<HaproxyTree, Map<number, ProxySummary>>();
+/** A proxy's summary, the parent (defaults) summary it was made with, and the one it was copied from. */
+interface Entry {
+  readonly summary: ProxySummary;
+  readonly parent: ProxySummary | undefined;
+  readonly origin: ProxySummary | undefined;
+}
+
+interface Summaries {
+  readonly set: FactSet;
+  readonly byIndex: Map<number, ProxySummary>;
+  /** By header directive: what the next version looks up for proxies whose lines all carried over. */
+  readonly byHeader: Map<Directive, Entry>;
+}
+
+const cache = new WeakMap<HaproxyTree, Summaries>();
 type Timeout = { value: string; directive: Directive };
 const NO_TIMEOUTS: ReadonlyMap<string, Timeout> = new Map();
 
-/** The summary of every proxy section, by section index. */
-/** `servers` gives option arities (the version's server options); the first call per tree decides. */
+/**
+ * The summary of every proxy section, by section index. `servers` gives option arities (the version's server
+ * options). After an edit, a proxy whose lines all carried over (same directive objects) and whose defaults
+ * did too keeps its previous summary: only the edited proxy is summarized again.
+ */
 export function summariesOf(tree: HaproxyTree, servers: FactSet): Map<number, ProxySummary> {
-  let out = cache.get(tree);
-  if (out) return out;
-  out = new Map();
+  const hit = cache.get(tree);
+  if (hit && hit.set === servers) return hit.byIndex;
+  const prev = previousTree(tree);
+  const old = prev && cache.get(prev.tree);
+  const reusable = old && old.set === servers ? old.byHeader : undefined;
+  const byIndex = new Map<number, ProxySummary>();
+  const byHeader = new Map<Directive, Entry>();
+  const entries = new Map<number, Entry>();
   const model = modelOf(tree);
   const keys = keysOf(tree);
   for (const info of model.proxies) {
-    const parent = info.defaults !== undefined ? out.get(info.defaults) : undefined;
-    out.set(info.index, summarize(tree, info, parent, keys, servers));
+    const parentEntry = info.defaults !== undefined ? entries.get(info.defaults) : undefined;
+    const parent = parentEntry?.summary;
+    const was = reusable?.get(info.section.header);
+    // the same inherited state: the same parent as before, or a copy of it
+    const sameParent = was && (was.parent === parent || (parentEntry?.origin !== undefined && parentEntry.origin === was.parent));
+    let entry: Entry;
+    if (was && sameParent && sameLines(was.summary.section, info.section)) {
+      entry = { summary: { ...was.summary, info, section: info.section }, parent, origin: was.summary };
+    } else entry = { summary: summarize(tree, info, parent, keys, servers), parent, origin: undefined };
+    entries.set(info.index, entry);
+    byIndex.set(info.index, entry.summary);
+    byHeader.set(info.section.header, entry);
   }
-  cache.set(tree, out);
-  return out;
+  cache.set(tree, { set: servers, byIndex, byHeader });
+  return byIndex;
+}
+
+/** Same directive objects in the same order: the parser keeps a directive object only for an unchanged line. */
+function sameLines(a: Section, b: Section): boolean {
+  if (a.header !== b.header || a.directives.length !== b.directives.length) return false;
+  for (let i = 0; i < a.directives.length; i++) if (a.directives[i] !== b.directives[i]) return false;
+  return true;
 }
 
 function summarize(tree: HaproxyTree, info: ProxyInfo, parent: ProxySummary | undefined, keys: KeyOf[], set: FactSet): ProxySummary {
