@@ -6,7 +6,7 @@ import { checkAddress, describeMask, type FactSet, versionName } from '../../sch
 import { type CheckEnv, suggestion, wordRange } from './env';
 import { optionsOf, optionValue, optionWord, parseOptions, type ParsedOption } from './options';
 import { checkTimeWord } from './times';
-import { lineMemo, memoCheck, type LineMemo } from './memo';
+import { lineMemo, memoCheck, sectionMemo, type LineMemo } from './memo';
 
 const SERVER_TIMES = new Set(['inter', 'fastinter', 'downinter', 'slowstart', 'agent-inter', 'pool-purge-delay', 'hash-key-time']);
 const CERT_OPTIONS = ['crt', 'crt-list', 'default-crt'];
@@ -25,24 +25,29 @@ export function checkBindServer(env: CheckEnv): void {
   const inherited = new Map<number | undefined, DefaultServer>();
   env.tree.sections.forEach((section, index) => {
     if (!PROXIES.has(section.kind) && section.kind !== 'peers' && section.kind !== 'ring' && section.kind !== 'log-forward') return;
-    const hasCrtDirective = section.directives.some((d) => d.keyword === 'crt' || d.keyword === 'ssl-f-use');
-    const servers = new Map<string, number>();
-    const binds = new Map<string, number>();
     const defaults = inheritedDefaultServer(env, index, inherited);
-    const tcpCheckPort = section.directives.some((d) => d.keyword === 'tcp-check' && d.words[1]?.text === 'connect' && d.words.some((w) => w.text === 'port'));
-    for (const d of section.directives) {
-      const key = env.keys[d.id].key;
-      if (key === 'bind') checkBind(env, section, d, hasCrtDirective, binds);
-      else if (key === 'server' || key === 'server-template' || key === 'default-server') {
-        const opts = checkServer(env, section, d, key, servers, memos.server);
-        if (key === 'default-server') mergeDefaults(defaults, opts);
-        else if (section.kind !== 'defaults' && !tcpCheckPort) {
-          memoCheck(env, memos.port, d, PORT_SALT[(defaults.check ? 2 : 0) + (defaults.port ? 1 : 0)], () => (checkHasPort(env, d, key, opts, defaults), false));
-        }
-      }
-    }
+    // all the section's checks read from outside it is the inherited default-server state
+    sectionMemo(env, 'bind-server', section, PORT_SALT[(defaults.check ? 2 : 0) + (defaults.port ? 1 : 0)], () => checkSection(env, section, defaults, memos));
   });
   checkGlobalSocket(env);
+}
+
+function checkSection(env: CheckEnv, section: Section, defaults: DefaultServer, memos: Memos): void {
+  const hasCrtDirective = section.directives.some((d) => d.keyword === 'crt' || d.keyword === 'ssl-f-use');
+  const servers = new Map<string, number>();
+  const binds = new Map<string, number>();
+  const tcpCheckPort = section.directives.some((d) => d.keyword === 'tcp-check' && d.words[1]?.text === 'connect' && d.words.some((w) => w.text === 'port'));
+  for (const d of section.directives) {
+    const key = env.keys[d.id].key;
+    if (key === 'bind') checkBind(env, section, d, hasCrtDirective, binds);
+    else if (key === 'server' || key === 'server-template' || key === 'default-server') {
+      const opts = checkServer(env, section, d, key, servers, memos.server);
+      if (key === 'default-server') mergeDefaults(defaults, opts);
+      else if (section.kind !== 'defaults' && !tcpCheckPort) {
+        memoCheck(env, memos.port, d, PORT_SALT[(defaults.check ? 2 : 0) + (defaults.port ? 1 : 0)], () => (checkHasPort(env, d, key, opts, defaults), false));
+      }
+    }
+  }
 }
 
 function unknownOptions(env: CheckEnv, d: Directive, opts: readonly ParsedOption[], set: FactSet, what: string): void {

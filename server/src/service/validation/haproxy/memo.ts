@@ -3,7 +3,7 @@
 // so an edit re-checks only the lines it touched. Valid only under the same settings, knowledge, docs base
 // and uri, and the same `salt` (what the check reads besides the directive, e.g. the section kind).
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Directive, HaproxyTree } from '../../parser/haproxy/types';
+import type { Directive, HaproxyTree, Section } from '../../parser/haproxy/types';
 import { previousTree } from '../../parser/haproxy/reuse';
 import type { CheckEnv } from './env';
 
@@ -19,7 +19,16 @@ interface Memo {
   readonly docsBase: string;
   readonly uri: string;
   readonly entries: Map<string, Array<Entry | string | undefined>>;
+  /** Per check name: section header → what the check did for that section (see sectionMemo). */
+  readonly sections: Map<string, Map<Directive, SectionEntry>>;
   readonly prev?: { memo: Memo; shared(d: Directive): boolean };
+}
+
+interface SectionEntry {
+  readonly salt: string;
+  /** The section's lines when it was checked: the findings hold while they are the same objects. */
+  readonly directives: readonly Directive[];
+  readonly items: readonly Diagnostic[];
 }
 
 const memos = new WeakMap<HaproxyTree, Memo>();
@@ -28,7 +37,7 @@ function memoFor(env: CheckEnv): Memo {
   if (m && m.settings === env.ctx.settings && m.k === env.k && m.docsBase === env.ctx.docsBase && m.uri === env.uri) return m;
   const p = previousTree(env.tree);
   const old = p && memos.get(p.tree);
-  const fresh: Memo = { settings: env.ctx.settings, k: env.k, docsBase: env.ctx.docsBase, uri: env.uri, entries: new Map() };
+  const fresh: Memo = { settings: env.ctx.settings, k: env.k, docsBase: env.ctx.docsBase, uri: env.uri, entries: new Map(), sections: new Map() };
   const usable = old && old.settings === fresh.settings && old.k === fresh.k && old.docsBase === fresh.docsBase && old.uri === fresh.uri;
   const memo = usable ? { ...fresh, prev: { memo: old, shared: p.shared } } : fresh;
   memos.set(env.tree, memo);
@@ -75,3 +84,30 @@ export function memoCheck(env: CheckEnv, m: LineMemo, d: Directive, salt: string
   return flag;
 }
 
+
+/**
+ * Run `check` for a whole section (it adds findings to env.sink), or replay what it did for the same section in
+ * the previous version: same header and line objects (the parser keeps a line's object only while the line is
+ * unchanged and in place) and the same `salt` (what the check reads from outside the section).
+ */
+export function sectionMemo(env: CheckEnv, name: string, section: Section, salt: string, check: () => void): void {
+  const memo = memoFor(env);
+  let mine = memo.sections.get(name);
+  if (!mine) memo.sections.set(name, (mine = new Map()));
+  const old = memo.prev?.memo.sections.get(name)?.get(section.header);
+  if (old && old.salt === salt && sameLines(old.directives, section.directives)) {
+    for (const item of old.items) env.sink.items.push({ ...item });
+    mine.set(section.header, old);
+    return;
+  }
+  const before = env.sink.items.length;
+  check();
+  const items = env.sink.items.slice(before).map((x) => ({ ...x }));
+  mine.set(section.header, { salt, directives: section.directives.slice(), items });
+}
+
+function sameLines(a: readonly Directive[], b: readonly Directive[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
