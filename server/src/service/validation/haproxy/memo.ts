@@ -24,6 +24,8 @@ interface Memo {
   readonly prev?: { memo: Memo; shared(d: Directive): boolean };
 }
 
+const NO_ITEMS: readonly Diagnostic[] = [];
+
 interface SectionEntry {
   readonly salt: string;
   /** The section's lines when it was checked: the findings hold while they are the same objects. */
@@ -102,8 +104,9 @@ export function sectionMemo(env: CheckEnv, name: string, section: Section, salt:
   }
   const before = env.sink.items.length;
   check();
-  const items = env.sink.items.slice(before).map((x) => ({ ...x }));
-  mine.set(section.header, { salt, directives: section.directives.slice(), items });
+  const after = env.sink.items.length;
+  // a section's line array is not changed once parsed: keep it as it is
+  mine.set(section.header, { salt, directives: section.directives, items: after > before ? env.sink.items.slice(before, after).map((x) => ({ ...x })) : NO_ITEMS });
 }
 
 function sameLines(a: readonly Directive[], b: readonly Directive[]): boolean {
