@@ -174,3 +174,11 @@ test('server references: use-server and track (same or other backend) rename wit
   const edit = svc().rename(doc(URI, c.text), c.position, 'web9');
   assert.deepEqual(edit?.changes?.[URI].map((e) => [e.range.start.line, e.range.start.character]).sort(), [[1, 9], [2, 13], [4, 30]]);
 });
+
+test("completion: the proxy's own ACLs sort before haproxy's predefined ones", () => {
+  const c = caret('frontend f\n  acl is_api path_beg /api\n  http-request deny if |');
+  const items = svc().completion(doc(URI, c.text), c.position);
+  const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+  assert.equal(sorted[0].label, 'is_api');
+  assert.equal(items.find((i) => i.label === 'TRUE')?.detail, 'predefined ACL');
+});

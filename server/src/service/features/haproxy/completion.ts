@@ -95,7 +95,11 @@ function aclNames(doc: ParsedDocument<HaproxyTree>, c: Cursor): CompletionItem[]
     for (const d of model.defs) if (d.kind === 'acl' && d.scope === at) names.add(d.name);
     at = model.byIndex.get(at)?.defaults;
   }
-  return [...names].map((n) => item(n, PREDEFINED_ACLS.has(n) ? CompletionItemKind.Constant : CompletionItemKind.Variable, 'acl-name', 'ACL'));
+  // the proxy's own ACLs first, haproxy's predefined ones after them
+  return [...names].map((n) => {
+    const predefined = PREDEFINED_ACLS.has(n);
+    return { ...item(n, predefined ? CompletionItemKind.Constant : CompletionItemKind.Variable, 'acl-name', predefined ? 'predefined ACL' : 'ACL'), sortText: `${predefined ? 1 : 0}${n}` };
+  });
 }
 
 
