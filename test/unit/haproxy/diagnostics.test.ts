@@ -112,3 +112,10 @@ test('an unknown bind/server option ends the check of its line, as haproxy stops
   assert.deepEqual(unknown(`${BASE}frontend f\n  bind :80 ocsp-update on\n`), ['6:haproxy-unknown-param:1']);
   assert.deepEqual(unknown(`${BASE}backend b\n  server s 10.0.0.1:80 frob 1 blah 2\n`), ['6:haproxy-unknown-param:1']);
 });
+
+test('a req./res. prefix on an ACL shorthand suggests the shorthand first (req.cook_beg -> cook_beg)', () => {
+  const d = newService({ haproxy: { version: '2.6' } })
+    .diagnostics(doc('file:///t/haproxy.cfg', `${BASE}frontend f\n  acl a req.cook_beg(sid) x\n`))
+    .find((x) => x.code === 'haproxy-unknown-fetch');
+  assert.deepEqual((d?.data as { replacements: string[] }).replacements[0], 'cook_beg');
+});

@@ -37,7 +37,10 @@ function checkCriterion(env: CheckEnv, d: Directive, w: Word | undefined): boole
     if (d.condDepth === 0) env.sink.add('haproxy-version', range, [name, `is not available in HAProxy ${versionName(k.vi)} (known in ${describeMask(mask)}).`]);
     return d.condDepth > 0;
   }
-  const guesses = didYouMean(name, [...k.fetches.names(), ...k.acls.names()]);
+  // `req.cook_beg` is not a name, but the ACL shorthand `cook_beg` (req.cook with -m beg) is: offer it first
+  const shorthand = name.replace(/^(req|res)\./, '');
+  const first = shorthand !== name && k.acls.has(shorthand) ? [shorthand] : [];
+  const guesses = [...first, ...didYouMean(name, [...k.fetches.names(), ...k.acls.names()]).filter((g) => g !== shorthand)];
   env.sink.add('haproxy-unknown-fetch', range, [name, suggestion(guesses)], { data: guesses.length ? { replacements: guesses, word: name } : undefined });
   return false;
 }
