@@ -59,16 +59,18 @@ function directiveItems(section: string, version: number, lineText: string, pos:
   return directivesIn(section, version).map((d) => {
     // With a value already on the line, only the key is replaced.
     const s = eq >= 0 ? { text: `${d.name}=`, snippet: false } : snippetFor(d, version);
+    // a [Service] section offers ~300 items: no field a client defaults anyway (plain text), and the
+    // directive's name is the label, so `data` carries only what resolve needs besides it
     const item: CompletionItem = {
       label: d.name,
       kind: CompletionItemKind.Property,
       detail: describe(d),
       textEdit: { range, newText: s.text },
-      insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       // Directives we describe by hand are the commonly used ones: list them first.
       sortText: `${d.deprecated ? 2 : DESCRIPTIONS[d.name] || DESCRIPTIONS[`${section}.${d.name}`] ? 0 : 1}${d.name}`,
-      data: { language: LANG, section, name: d.name },
+      data: { language: LANG, section },
     };
+    if (s.snippet) item.insertTextFormat = InsertTextFormat.Snippet;
     if (d.deprecated) item.tags = [CompletionItemTag.Deprecated];
     return item;
   });
@@ -147,7 +149,8 @@ function unitItems(selfUri: string, ctx: ServiceContext): CompletionItem[] {
 
 export function resolveSystemdCompletion(item: CompletionItem): CompletionItem {
   const data = item.data as { section?: string; name?: string } | undefined;
-  const d = data?.section && data.name ? directive(data.section, data.name) : undefined;
+  const name = data?.name ?? item.label;
+  const d = data?.section ? directive(data.section, name) : undefined;
   if (d) item.documentation = { kind: MarkupKind.Markdown, value: directiveMarkdown(d) };
   return item;
 }
