@@ -133,7 +133,16 @@ export function keepalivedFacts(uri: string, tree: KTree): KeepalivedFacts {
       if (p) processes.set(s.words[1].text, p);
     }
   }
-  f = { nodes, scripts, processes, commands: commandsOf(tree.root ?? [], []) };
+  // every notify/script line at any depth: read only when the workspace holds scripts to compare with
+  let commands: KWord[] | undefined;
+  f = {
+    nodes,
+    scripts,
+    processes,
+    get commands() {
+      return (commands ??= commandsOf(tree.root ?? [], []));
+    },
+  };
   cache.set(tree, f);
   return f;
 }
