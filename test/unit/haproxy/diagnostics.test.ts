@@ -119,3 +119,8 @@ test('a req./res. prefix on an ACL shorthand suggests the shorthand first (req.c
     .find((x) => x.code === 'haproxy-unknown-fetch');
   assert.deepEqual((d?.data as { replacements: string[] }).replacements[0], 'cook_beg');
 });
+
+test('a server named "if" is no condition: its address and options are not ACL names (haproxy -c accepts it)', () => {
+  const text = `${BASE}backend b\n  server if 10.0.0.1:80 check\nfrontend f\n  bind :80\n  default_backend b\n`;
+  assert.deepEqual(codes(text).filter((c) => c.includes('undefined-acl')), []);
+});

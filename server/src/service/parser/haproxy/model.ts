@@ -206,10 +206,13 @@ export function isStaticName(w: Word): boolean {
   return !w.env && !w.text.includes('%[') && !w.text.includes('%{');
 }
 
+/** Keywords that take no `if`/`unless` condition: a word `if` there is a name or a value (`server if …`). */
+const NO_CONDITION = new Set(['acl', 'server', 'default-server', 'server-template', 'bind', 'balance', 'option', 'timeout', 'mode']);
+
 /** ACL names used in an `if`/`unless` condition (anonymous `{ … }` ACLs skipped). */
 function collectConditionAcls(d: Directive, scope: number, refs: NameSite[]): void {
   const w = d.words;
-  if (d.keyword === 'acl' || w.length < 2) return;
+  if (NO_CONDITION.has(d.keyword) || w.length < 2) return;
   let i = 1;
   while (i < w.length && w[i].text !== 'if' && w[i].text !== 'unless') i++;
   if (i >= w.length) return;
