@@ -124,3 +124,18 @@ test('a server named "if" is no condition: its address and options are not ACL n
   const text = `${BASE}backend b\n  server if 10.0.0.1:80 check\nfrontend f\n  bind :80\n  default_backend b\n`;
   assert.deepEqual(codes(text).filter((c) => c.includes('undefined-acl')), []);
 });
+
+test('a converter after an ACL shorthand warns that its implied match is dropped, with the explicit form', () => {
+  const all = (line: string) => newService({ haproxy: { version: '2.6' } })
+    .diagnostics(doc('file:///t/haproxy.cfg', `${BASE}frontend f\n  bind :80\n${line}\n  http-request deny if a\n`))
+    .filter((x) => x.code === 'haproxy-converter-drops-match');
+  const d = all('  acl a hdr_beg(host),lower www.');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 2);
+  assert.match(d[0].message, /'req\.hdr\(host\),lower -m beg'/);
+  assert.deepEqual(d[0].range, { start: { line: 7, character: 8 }, end: { line: 7, character: 27 } });
+  assert.equal(all('  acl a hdr_beg(host),lower -m beg www.').length, 0, 'an explicit -m is kept by haproxy');
+  assert.equal(all('  acl a hdr_beg(host) -i www.').length, 0, 'no converter');
+  assert.equal(all('  acl a path,lower /api').length, 0, 'path is a plain fetch (exact match anyway)');
+  assert.equal(all('  acl a path_sub,lower api').length, 1);
+});

@@ -32,6 +32,7 @@ export const HAPROXY_RULES: RuleDef[] = [
   rule('haproxy-httpchk-without-check', 'warning', "'option httpchk' is set but server '{0}' has no 'check', so it is never health-checked.", 'HTTP checks configured while some servers are not checked.', true),
   rule('haproxy-all-servers-backup', 'warning', "Every server of backend '{0}' is a backup: none receives traffic while all are up.", 'A backend whose servers are all marked backup.', true),
   rule('haproxy-httpchk-no-host', 'warning', 'HTTP/1.1 health checks should send a Host header.', 'option httpchk … HTTP/1.1 without a Host header (many servers answer 400).', true),
+  rule('haproxy-converter-drops-match', 'warning', "With a converter after it, '{0}' no longer matches with '-m {1}': haproxy falls back to the converter's default match (exact for strings). Write '{2}' instead.", 'An ACL shorthand such as hdr_beg(host) followed by a converter (,lower): haproxy then drops the implied match method.', true),
   rule('haproxy-maxconn-above-global', 'warning', "maxconn {0} here is above the global maxconn {1}: the global limit wins.", 'A frontend maxconn larger than the process-wide maxconn.', true),
   rule('haproxy-check-timeout-above-inter', 'warning', "timeout check ({0}) is longer than the check interval 'inter' ({1}).", 'A health-check timeout longer than the interval between checks.', true),
   rule('haproxy-unitless-timeout', 'warning', "'{0}' has no unit and means {0} milliseconds; write '{0}ms' or '{1}'.", 'A timeout written without a unit (haproxy reads milliseconds).', true),
