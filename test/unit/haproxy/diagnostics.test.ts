@@ -139,3 +139,12 @@ test('a converter after an ACL shorthand warns that its implied match is dropped
   assert.equal(all('  acl a path,lower /api').length, 0, 'path is a plain fetch (exact match anyway)');
   assert.equal(all('  acl a path_sub,lower api').length, 1);
 });
+
+test('quick fix for haproxy-converter-drops-match writes the explicit fetch,converter -m form', () => {
+  const svc = newService({ haproxy: { version: '2.6' } });
+  const text = `${BASE}frontend f\n  bind :80\n  acl a hdr_beg(host),lower -i www.\n  http-request deny if a\n`;
+  const d = svc.diagnostics(doc('file:///t/haproxy.cfg', text)).filter((x) => x.code === 'haproxy-converter-drops-match');
+  const [action] = svc.codeActions(doc('file:///t/haproxy.cfg', text), d[0].range, d);
+  const edit = action.edit?.changes?.['file:///t/haproxy.cfg']?.[0];
+  assert.equal(edit?.newText, 'req.hdr(host),lower -m beg');
+});

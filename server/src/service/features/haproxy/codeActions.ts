@@ -81,6 +81,7 @@ const replaceRemoved: Builder = (doc, d, data) =>
 const BUILDERS: Readonly<Record<string, Builder>> = {
   'haproxy-missing-timeouts': addTimeouts,
   'haproxy-removed-keyword': replaceRemoved,
+  'haproxy-converter-drops-match': replaceRemoved,
   'haproxy-unknown-keyword': didYouMean,
   'haproxy-unknown-action': didYouMean,
   'haproxy-unknown-param': didYouMean,

@@ -61,7 +61,8 @@ function checkDroppedMatch(env: CheckEnv, d: Directive, at: number, name: string
   for (let i = at + 1; i < d.words.length && d.words[i].text.startsWith('-'); i++) if (d.words[i].text === '-m') return;
   const paren = w.text.indexOf('(');
   const args = paren >= 0 && paren < comma ? w.text.slice(paren, comma) : '';
-  env.sink.add('haproxy-converter-drops-match', wordRange(d.line, w), [name, crit.match, `${crit.fetch}${args}${w.text.slice(comma)} -m ${crit.match}`]);
+  const explicit = `${crit.fetch}${args}${w.text.slice(comma)} -m ${crit.match}`;
+  env.sink.add('haproxy-converter-drops-match', wordRange(d.line, w), [name, crit.match, explicit], { data: { replacement: explicit } });
 }
 
 /** Index of the first `,` outside parentheses (where converters start), or -1. */
