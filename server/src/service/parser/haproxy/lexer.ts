@@ -20,6 +20,8 @@ const DOLLAR = 36;
 
 const SIMPLE_ESCAPES: Record<string, string> = { r: '\r', n: '\n', t: '\t' };
 const NO_ERRORS: Array<[number, number, string]> = [];
+/** Placeholder until lexLine sets the line's own array. */
+const NO_WORDS: Word[] = [];
 
 const isBlank = (c: number) => c === SPACE || c === TAB || c === 12 || c === 11;
 
@@ -28,7 +30,8 @@ const isBlank = (c: number) => c === SPACE || c === TAB || c === 12 || c === 11;
  * which spares the parser one string per line of a large file.
  */
 export function lexLine(line: string, from = 0, to = line.length): LexedLine {
-  const out: LexedLine = { words: [], errors: NO_ERRORS };
+  const out: LexedLine = { words: NO_WORDS, errors: NO_ERRORS };
+  scratchCount = 0;
   let i = from;
   while (i < to) {
     const c = line.charCodeAt(i);
@@ -42,8 +45,10 @@ export function lexLine(line: string, from = 0, to = line.length): LexedLine {
     }
     i = readWord(line, i, from, to, out);
   }
-  // a pushed-to array keeps spare capacity, and the tree holds one per line: keep an exact-size copy
-  if (out.words.length) out.words = out.words.slice();
+  // the words gather in one reused array; the tree keeps an exact-size copy per line (an array grown by push
+  // keeps spare room, and a new one per line was megabytes of garbage on a 20k-line file)
+  out.words = scratchCount ? scratch.slice(0, scratchCount) : [];
+  scratchCount = 0;
   return out;
 }
 
@@ -58,9 +63,13 @@ function readWord(line: string, start: number, base: number, n: number, out: Lex
     hash = nextHash(hash, c);
     i++;
   }
-  out.words.push({ text: table.text(line, start, i, hash), start: start - base, end: i - base });
+  scratch[scratchCount++] = { text: table.text(line, start, i, hash), start: start - base, end: i - base };
   return i;
 }
+
+/** The words of the line being lexed (lexLine is not reentrant). */
+const scratch: Word[] = [];
+let scratchCount = 0;
 
 /** Word strings shared across lines (see ../intern.ts). */
 const table = new StringTable();
@@ -98,7 +107,7 @@ function readComplexWord(line: string, start: number, base: number, n: number, o
     i++;
   }
   if (quote !== 0) addError(out, quoteAt - base, n - base, `unmatched ${quote === DQUOTE ? 'double' : 'single'} quote`);
-  out.words.push({ text, start: start - base, end: i - base, quoted, env });
+  scratch[scratchCount++] = { text, start: start - base, end: i - base, quoted, env };
   return i;
 }
 
