@@ -15,3 +15,16 @@ export interface RuleDef {
   /** True for HA best-practice rules that the real validator does not raise; the docs page says so. */
   readonly bestPractice?: boolean;
 }
+
+/** The rule constructor of one dialect's table: codes get `prefix`, the language is fixed, and `bestPractice`
+ *  is written only when true. */
+export function ruleMaker(language: RuleDef['language'], prefix = '') {
+  return (code: string, severity: RuleSeverity, message: string, summary: string, bestPractice = false): RuleDef => ({
+    code: prefix + code,
+    language,
+    severity,
+    message,
+    summary,
+    ...(bestPractice ? { bestPractice } : {}),
+  });
+}

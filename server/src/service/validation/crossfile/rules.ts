@@ -1,15 +1,9 @@
 // Rules that span files (codes `ha-…`): the real validators read one file at a time, so every one of these is
 // an HA best-practice check haconf adds; each is reported in every file involved.
-import type { RuleDef } from '../ruleTypes';
+import { ruleMaker, type RuleDef } from '../ruleTypes';
 
-const r = (code: string, severity: RuleDef['severity'], message: string, summary: string): RuleDef => ({
-  code: `ha-${code}`,
-  language: 'any',
-  severity,
-  message,
-  summary,
-  bestPractice: true,
-});
+const make = ruleMaker('any', 'ha-');
+const r = (code: string, severity: RuleDef['severity'], message: string, summary: string): RuleDef => make(code, severity, message, summary, true);
 
 export const CROSSFILE_RULES: RuleDef[] = [
   r('vrid-mismatch', 'warning', '{0}', 'The nodes of one VRRP router (same VIP) use different virtual_router_id values.'),

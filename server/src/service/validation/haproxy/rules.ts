@@ -1,10 +1,7 @@
 // Rules of the haproxy dialect. Codes start with 'haproxy-'; each has a page docs/rules/<code>.md.
-import type { RuleDef } from '../ruleTypes';
+import { ruleMaker, type RuleDef } from '../ruleTypes';
 
-const rule = (code: string, severity: RuleDef['severity'], message: string, summary: string, bestPractice = false): RuleDef =>
-  bestPractice
-    ? { code, language: 'haproxy', severity, message, summary, bestPractice }
-    : { code, language: 'haproxy', severity, message, summary };
+const rule = ruleMaker('haproxy');
 
 export const HAPROXY_RULES: RuleDef[] = [
   rule('haproxy-syntax', 'error', '{0}', 'A line haproxy cannot split into words (unmatched quote, bad escape) or an unbalanced .if/.endif block.'),

@@ -1,16 +1,9 @@
 // Rules of the keepalived dialect. Codes start with 'keepalived-'; each has a page docs/rules/<code>.md.
 // Severities follow `keepalived -t`: what it reports through its config-error channel is an error, what it
 // only warns about (or what depends on the host) is a warning. HA rules are bestPractice warnings.
-import type { RuleDef } from '../ruleTypes';
+import { ruleMaker, type RuleDef } from '../ruleTypes';
 
-const k = (code: string, severity: RuleDef['severity'], message: string, summary: string, bestPractice = false): RuleDef => ({
-  code: `keepalived-${code}`,
-  language: 'keepalived',
-  severity,
-  message,
-  summary,
-  ...(bestPractice ? { bestPractice } : {}),
-});
+const k = ruleMaker('keepalived', 'keepalived-');
 
 export const KEEPALIVED_RULES: RuleDef[] = [
   k('unknown-keyword', 'error', "Unknown keyword '{0}' in {1}.{2}", 'A keyword keepalived does not know at this place of the file.'),
