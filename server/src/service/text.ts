@@ -39,15 +39,21 @@ export class LineIndex {
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
+    const line = lineAtOffset(starts, offset);
+    return { line, character: offset - starts[line] };
   }
+}
+
+/** The line holding offset `off`: the last of the ascending line `starts` at or before it (binary search). */
+export function lineAtOffset(starts: ArrayLike<number>, off: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Number of lines of a text whose only line break is LF (a native indexOf scan). */

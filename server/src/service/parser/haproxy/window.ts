@@ -1,6 +1,7 @@
 // The lines an edit touched: the text of the new version compared with the previous one of the same uri,
 // as a window of new lines between an unchanged prefix and an unchanged suffix of whole lines.
 import type { ParseState } from './reuse';
+import { lineAtOffset } from '../../text';
 
 export interface EditWindow {
   /** Lines before this one are unchanged, at the same numbers. */
@@ -29,10 +30,10 @@ export function editWindow(prev: ParseState, body: string): EditWindow {
   while (q < maxQ && old.charCodeAt(old.length - 1 - q) === body.charCodeAt(body.length - 1 - q)) q++;
   const starts = prev.starts;
   // the line holding the first change, one more back (a CR before it may join a new LF), never below 0
-  const first = Math.max(0, lineAt(starts, p) - 1);
+  const first = Math.max(0, lineAtOffset(starts, p) - 1);
   const oldEnd = old.length - q;
   // lines that start after the last changed offset are unchanged (their breaks before them too)
-  let oldSuffix = lineAt(starts, oldEnd) + 1;
+  let oldSuffix = lineAtOffset(starts, oldEnd) + 1;
   const delta = body.length - old.length;
   const from = starts[first];
   const to = oldSuffix < starts.length ? starts[oldSuffix] + delta : body.length;
@@ -51,14 +52,3 @@ export function editWindow(prev: ParseState, body: string): EditWindow {
   return { first, lines, starts: lineStarts, oldSuffix, shift: first + lines.length - oldSuffix, delta };
 }
 
-/** The line holding offset `off` (the last start at or before it). */
-function lineAt(starts: Int32Array, off: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= off) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
