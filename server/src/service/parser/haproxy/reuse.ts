@@ -61,3 +61,11 @@ export function previousTree(tree: HaproxyTree): { tree: HaproxyTree; shared(d: 
   if (!prev || !prevById) return undefined;
   return { tree: prev, shared: (d) => prevById[d.id] === d };
 }
+
+/** Same directive objects in the same order: the parser keeps a directive object only for an unchanged line at
+ *  the same place, so a section whose lines all compare equal here is unchanged since the version checked. */
+export function sameDirectives(a: readonly Directive[], b: readonly Directive[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -4,7 +4,7 @@
 // and uri, and the same `salt` (what the check reads besides the directive, e.g. the section kind).
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Directive, HaproxyTree, Section } from '../../parser/haproxy/types';
-import { previousTree } from '../../parser/haproxy/reuse';
+import { previousTree, sameDirectives } from '../../parser/haproxy/reuse';
 import type { CheckEnv } from './env';
 
 interface Entry {
@@ -97,7 +97,7 @@ export function sectionMemo(env: CheckEnv, name: string, section: Section, salt:
   let mine = memo.sections.get(name);
   if (!mine) memo.sections.set(name, (mine = new Map()));
   const old = memo.prev?.memo.sections.get(name)?.get(section.header);
-  if (old && old.salt === salt && sameLines(old.directives, section.directives)) {
+  if (old && old.salt === salt && sameDirectives(old.directives, section.directives)) {
     for (const item of old.items) env.sink.items.push({ ...item });
     mine.set(section.header, old);
     return;
@@ -107,10 +107,4 @@ export function sectionMemo(env: CheckEnv, name: string, section: Section, salt:
   const after = env.sink.items.length;
   // a section's line array is not changed once parsed: keep it as it is
   mine.set(section.header, { salt, directives: section.directives, items: after > before ? env.sink.items.slice(before, after).map((x) => ({ ...x })) : NO_ITEMS });
-}
-
-function sameLines(a: readonly Directive[], b: readonly Directive[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

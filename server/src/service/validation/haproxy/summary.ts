@@ -3,7 +3,7 @@ import type { Directive, HaproxyTree, Section } from '../../parser/haproxy/types
 import { modelOf, type ProxyInfo } from '../../parser/haproxy/index';
 import { keysOf, type FactSet, type KeyOf } from '../../schema/haproxy/index';
 import { optionsOf, optionValue, type ParsedOption } from './options';
-import { previousTree } from '../../parser/haproxy/reuse';
+import { previousTree, sameDirectives } from '../../parser/haproxy/reuse';
 
 /** The options of one server line: a thin view over the parsed words (no per-line collections). */
 export class ServerLine {
@@ -76,7 +76,8 @@ export function summariesOf(tree: HaproxyTree, servers: FactSet): Map<number, Pr
     // the same inherited state: the same parent as before, or a copy of it
     const sameParent = was && (was.parent === parent || (parentEntry?.origin !== undefined && parentEntry.origin === was.parent));
     let entry: Entry;
-    if (was && sameParent && sameLines(was.summary.section, info.section)) {
+    // found by header, so only the body lines remain to compare
+    if (was && sameParent && sameDirectives(was.summary.section.directives, info.section.directives)) {
       entry = { summary: { ...was.summary, info, section: info.section }, parent, origin: was.summary };
     } else entry = { summary: summarize(tree, info, parent, keys, servers), parent, origin: undefined };
     entries.set(info.index, entry);
@@ -85,13 +86,6 @@ export function summariesOf(tree: HaproxyTree, servers: FactSet): Map<number, Pr
   }
   cache.set(tree, { set: servers, byIndex, byHeader });
   return byIndex;
-}
-
-/** Same directive objects in the same order: the parser keeps a directive object only for an unchanged line. */
-function sameLines(a: Section, b: Section): boolean {
-  if (a.header !== b.header || a.directives.length !== b.directives.length) return false;
-  for (let i = 0; i < a.directives.length; i++) if (a.directives[i] !== b.directives[i]) return false;
-  return true;
 }
 
 function summarize(tree: HaproxyTree, info: ProxyInfo, parent: ProxySummary | undefined, keys: KeyOf[], set: FactSet): ProxySummary {
